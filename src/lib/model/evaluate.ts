@@ -1,0 +1,380 @@
+/**
+ * From monthly series to the figures people decide on: totals per layer (nominal and NPV),
+ * capacity measures, break-even, the winner on each measure, and a structured recommendation.
+ */
+import type { OptionId, Scenario, Settings } from './schema.ts';
+import {
+	COMPONENT_IDS,
+	COMPONENTS,
+	LAYERS,
+	SIMULATORS,
+	trainingPlan,
+	type ComponentId,
+	type Layer,
+	type OptionSeries,
+	type TrainingPlan
+} from './simulate.ts';
+import { annualToMonthlyRate, discountFactor, zeros } from './units.ts';
+
+/** Share of the needed headcount that counts as "full capacity". */
+export const FULL_CAPACITY_SHARE = 0.95;
+
+export type LayerTotals = Record<Layer, number>;
+
+export interface OptionMetrics {
+	option: OptionId;
+	series: OptionSeries;
+	/** Monthly totals per layer and in all (economic). */
+	monthly: Record<Layer | 'economic', number[]>;
+	/** Cumulative (nominal) per layer and economic. */
+	cumulative: Record<Layer | 'economic', number[]>;
+	nominal: LayerTotals & { economic: number };
+	npv: LayerTotals & { economic: number };
+	/** NPV per component. */
+	componentNpv: Record<ComponentId, number>;
+	/** Sum over months of expected productive FTE. */
+	productiveFteMonths: number;
+	/** Nominal cash / productive FTE-months; null when there is no productive capacity. */
+	costPerProductiveFteMonth: number | null;
+	/** Months until expected productive FTE first reaches 95 % of the need; null if not within horizon. */
+	monthsToFullCapacity: number | null;
+	/** ANSI/SHRM cost-per-hire of this option's recruiting (0 when it hires no one). */
+	costPerHire: number;
+	/** Expected hires over the horizon. */
+	hires: number;
+}
+
+export type Measure = 'economicNpv' | 'cashNpv' | 'monthsToFullCapacity' | 'costPerProductiveFteMonth';
+export const MEASURES: readonly Measure[] = [
+	'economicNpv',
+	'cashNpv',
+	'monthsToFullCapacity',
+	'costPerProductiveFteMonth'
+];
+
+export interface BreakEven {
+	/** The option that costs more at first. */
+	dearerAtFirst: OptionId;
+	other: OptionId;
+	/** 1-based month from whose end on the dearer-at-first option stays cheaper; null if never. */
+	month: number | null;
+	/** Fractional crossing point in months (for marking a chart), null if never. */
+	at: number | null;
+}
+
+export interface Recommendation {
+	winner: OptionId;
+	runnerUp: OptionId | null;
+	measure: 'economicNpv' | 'cashNpv';
+	/** Runner-up value minus winner value (>= 0), in money. */
+	margin: number;
+	/** Margin as a share of the runner-up's value (0..1), null when the runner-up costs 0. */
+	marginShare: number | null;
+	/** The component that differs most in the winner's favour. */
+	mainReason: { component: ComponentId; amount: number } | null;
+	/** True when the options are within 1 % of each other: a tie for practical purposes. */
+	close: boolean;
+}
+
+export interface RoleResult {
+	name: string;
+	headcount: number;
+	training: TrainingPlan;
+	options: Record<OptionId, OptionMetrics | undefined>;
+}
+
+export interface ScenarioResult {
+	options: OptionId[];
+	horizonMonths: number;
+	neededFte: number[];
+	totals: Record<OptionId, OptionMetrics | undefined>;
+	roles: RoleResult[];
+	winners: Record<Measure, OptionId | null>;
+	/** Break-even of build against buy on the decision measure (cumulative, nominal). */
+	breakEven: BreakEven | null;
+	recommendation: Recommendation;
+}
+
+function sumSeries(target: number[], add: number[]): void {
+	for (let i = 0; i < target.length; i++) target[i] += add[i];
+}
+
+function cumulativeOf(a: number[]): number[] {
+	const out = zeros(a.length);
+	let acc = 0;
+	for (let i = 0; i < a.length; i++) {
+		acc += a[i];
+		out[i] = acc;
+	}
+	return out;
+}
+
+/** Discount factors 1 / (1 + r_m)^m for months 0..H-1, r_m the monthly equivalent of the annual rate. */
+export function discountFactors(months: number, ratePerYear: number): number[] {
+	const r = annualToMonthlyRate(ratePerYear);
+	const out = zeros(months);
+	for (let m = 0; m < months; m++) out[m] = discountFactor(m, r);
+	return out;
+}
+
+/** Net present value of a monthly series: Σ x_m / (1 + r_m)^m, with r_m the monthly rate. */
+export function npvOf(series: ArrayLike<number>, ratePerYear: number): number {
+	return npvWith(series, discountFactors(series.length, ratePerYear));
+}
+
+function npvWith(series: ArrayLike<number>, factors: number[]): number {
+	let total = 0;
+	for (let m = 0; m < series.length; m++) total += series[m] * factors[m];
+	return total;
+}
+
+/** Sum of a series. */
+export function totalOf(series: ArrayLike<number>): number {
+	let total = 0;
+	for (let m = 0; m < series.length; m++) total += series[m];
+	return total;
+}
+
+/** First month (1-based) where productive >= share x need; 0 for no need; null if never. */
+export function monthsToCapacity(
+	productive: ArrayLike<number>,
+	need: number,
+	share = FULL_CAPACITY_SHARE
+): number | null {
+	if (need <= 0) return 0;
+	for (let m = 0; m < productive.length; m++) {
+		if (productive[m] >= share * need - 1e-9) return m + 1;
+	}
+	return null;
+}
+
+/** Cost per productive FTE-month: cost / FTE-months, or null when there were none. */
+export function costPerFteMonth(cost: number, fteMonths: number): number | null {
+	return fteMonths > 1e-9 ? cost / fteMonths : null;
+}
+
+/** Totals and metrics for one option's series. */
+export function measureOption(
+	series: OptionSeries,
+	settings: Settings,
+	headcount: number,
+	factors = discountFactors(series.productiveFte.length, settings.discountRatePerYear)
+): OptionMetrics {
+	const H = series.productiveFte.length;
+	const monthly = {
+		cash: zeros(H),
+		internal: zeros(H),
+		shortfall: zeros(H),
+		economic: zeros(H)
+	};
+	const componentNpv = {} as Record<ComponentId, number>;
+	for (const id of COMPONENT_IDS) {
+		const s = series.components[id];
+		sumSeries(monthly[COMPONENTS[id]], s);
+		sumSeries(monthly.economic, s);
+		componentNpv[id] = npvWith(s, factors);
+	}
+	const nominal = { cash: 0, internal: 0, shortfall: 0, economic: 0 };
+	const npv = { cash: 0, internal: 0, shortfall: 0, economic: 0 };
+	const cumulative = {} as OptionMetrics['cumulative'];
+	for (const layer of [...LAYERS, 'economic'] as const) {
+		nominal[layer] = totalOf(monthly[layer]);
+		npv[layer] = npvWith(monthly[layer], factors);
+		cumulative[layer] = cumulativeOf(monthly[layer]);
+	}
+	const productiveFteMonths = totalOf(series.productiveFte);
+	return {
+		option: series.option,
+		series,
+		monthly,
+		cumulative,
+		nominal,
+		npv,
+		componentNpv,
+		productiveFteMonths,
+		costPerProductiveFteMonth: costPerFteMonth(nominal.cash, productiveFteMonths),
+		monthsToFullCapacity: monthsToCapacity(series.productiveFte, headcount),
+		costPerHire: series.costPerHire,
+		hires: totalOf(series.hires)
+	};
+}
+
+/** Sum per-role series of one option into one scenario-level series. */
+function sumOptionSeries(parts: OptionSeries[], option: OptionId, H: number): OptionSeries {
+	const components = {} as OptionSeries['components'];
+	for (const id of COMPONENT_IDS) components[id] = zeros(H);
+	const out: OptionSeries = {
+		option,
+		components,
+		productiveFte: zeros(H),
+		peopleInRole: zeros(H),
+		neededFte: zeros(H),
+		hires: zeros(H),
+		costPerHire: 0
+	};
+	let recruitingCost = 0;
+	for (const p of parts) {
+		for (const id of COMPONENT_IDS) sumSeries(components[id], p.components[id]);
+		sumSeries(out.productiveFte, p.productiveFte);
+		sumSeries(out.peopleInRole, p.peopleInRole);
+		sumSeries(out.neededFte, p.neededFte);
+		sumSeries(out.hires, p.hires);
+		recruitingCost += p.costPerHire * totalOf(p.hires);
+	}
+	const hires = totalOf(out.hires);
+	out.costPerHire = hires > 1e-9 ? recruitingCost / hires : 0;
+	return out;
+}
+
+/**
+ * Break-even between two options on cumulative cost: the month from which the option that is
+ * dearer at first stays cheaper to the end of the horizon.
+ */
+export function breakEvenOf(
+	a: OptionId,
+	cumA: ArrayLike<number>,
+	b: OptionId,
+	cumB: ArrayLike<number>
+): BreakEven | null {
+	const H = cumA.length;
+	const eps = 1e-6 * Math.max(1, Math.abs(cumA[H - 1]), Math.abs(cumB[H - 1]));
+	let first = -1;
+	for (let m = 0; m < H; m++) {
+		if (Math.abs(cumA[m] - cumB[m]) > eps) {
+			first = m;
+			break;
+		}
+	}
+	if (first < 0) return null;
+	const aDearer = cumA[first] > cumB[first];
+	const dearer = aDearer ? a : b;
+	const other = aDearer ? b : a;
+	const d = (m: number) => (aDearer ? cumA[m] - cumB[m] : cumB[m] - cumA[m]);
+	// Walk back from the end while the dearer-at-first option is cheaper (d < 0).
+	let m = H - 1;
+	if (!(d(m) < -eps)) return { dearerAtFirst: dearer, other, month: null, at: null };
+	while (m > first && d(m - 1) < -eps) m--;
+	// Crossing between month m-1 (d >= 0) and m (d < 0), interpolated linearly on month ends.
+	const d0 = d(m - 1);
+	const d1 = d(m);
+	const at = m - 1 + 1 + d0 / (d0 - d1);
+	return { dearerAtFirst: dearer, other, month: m + 1, at };
+}
+
+function optionValue(metrics: OptionMetrics, measure: Measure): number | null {
+	switch (measure) {
+		case 'economicNpv':
+			return metrics.npv.economic;
+		case 'cashNpv':
+			return metrics.npv.cash;
+		case 'monthsToFullCapacity':
+			return metrics.monthsToFullCapacity;
+		case 'costPerProductiveFteMonth':
+			return metrics.costPerProductiveFteMonth;
+	}
+}
+
+/** The best option on a measure (lowest value; null values lose); null if none has a value. */
+export function winnerOn(
+	totals: Record<OptionId, OptionMetrics | undefined>,
+	options: OptionId[],
+	measure: Measure
+): OptionId | null {
+	let best: OptionId | null = null;
+	let bestValue = Infinity;
+	for (const o of options) {
+		const t = totals[o];
+		if (!t) continue;
+		const v = optionValue(t, measure);
+		if (v !== null && v < bestValue - 1e-9) {
+			best = o;
+			bestValue = v;
+		}
+	}
+	return best;
+}
+
+function recommend(
+	totals: Record<OptionId, OptionMetrics | undefined>,
+	options: OptionId[],
+	settings: Settings
+): Recommendation {
+	const measure = settings.decisionMeasure === 'cash' ? 'cashNpv' : 'economicNpv';
+	const ranked = options
+		.map((o) => ({ o, v: optionValue(totals[o]!, measure) ?? 0 }))
+		.sort((x, y) => x.v - y.v);
+	const winner = ranked[0].o;
+	const runnerUp = ranked[1]?.o ?? null;
+	const margin = ranked[1] ? ranked[1].v - ranked[0].v : 0;
+	const marginShare = ranked[1] && ranked[1].v > 0 ? margin / ranked[1].v : null;
+	let mainReason: Recommendation['mainReason'] = null;
+	if (runnerUp) {
+		const w = totals[winner]!;
+		const r = totals[runnerUp]!;
+		for (const id of COMPONENT_IDS) {
+			if (measure === 'cashNpv' && COMPONENTS[id] !== 'cash') continue;
+			const diff = r.componentNpv[id] - w.componentNpv[id];
+			if (diff > 0 && (!mainReason || diff > mainReason.amount)) {
+				mainReason = { component: id, amount: diff };
+			}
+		}
+	}
+	const close = marginShare !== null ? marginShare < 0.01 : margin === 0;
+	return { winner, runnerUp, measure, margin, marginShare, mainReason, close };
+}
+
+/** Evaluate a valid scenario: every option for every role, summed, compared. */
+export function evaluateScenario(scenario: Scenario): ScenarioResult {
+	const { settings } = scenario;
+	const H = settings.horizonMonths;
+	const options: OptionId[] = settings.includeBorrow ? ['buy', 'build', 'borrow'] : ['buy', 'build'];
+	const perOption: Record<OptionId, OptionSeries[]> = { buy: [], build: [], borrow: [] };
+	const factors = discountFactors(H, settings.discountRatePerYear);
+	const roles: RoleResult[] = scenario.roles.map((role) => {
+		const result: RoleResult = {
+			name: role.name,
+			headcount: role.headcount,
+			training: trainingPlan(role),
+			options: { buy: undefined, build: undefined, borrow: undefined }
+		};
+		for (const o of options) {
+			const series = SIMULATORS[o](role, settings);
+			perOption[o].push(series);
+			result.options[o] = measureOption(series, settings, role.headcount, factors);
+		}
+		return result;
+	});
+	const totalHeadcount = scenario.roles.reduce((a, r) => a + r.headcount, 0);
+	const totals: Record<OptionId, OptionMetrics | undefined> = {
+		buy: undefined,
+		build: undefined,
+		borrow: undefined
+	};
+	for (const o of options) {
+		totals[o] = measureOption(
+			sumOptionSeries(perOption[o], o, H),
+			settings,
+			totalHeadcount,
+			factors
+		);
+	}
+	const winners = {} as Record<Measure, OptionId | null>;
+	for (const m of MEASURES) winners[m] = winnerOn(totals, options, m);
+	const layer = settings.decisionMeasure === 'cash' ? 'cash' : 'economic';
+	const breakEven = breakEvenOf(
+		'buy',
+		totals.buy!.cumulative[layer],
+		'build',
+		totals.build!.cumulative[layer]
+	);
+	return {
+		options,
+		horizonMonths: H,
+		neededFte: totals.buy!.series.neededFte,
+		totals,
+		roles,
+		winners,
+		breakEven,
+		recommendation: recommend(totals, options, settings)
+	};
+}

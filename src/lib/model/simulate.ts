@@ -1,0 +1,382 @@
+/**
+ * Monthly simulation of each option for one role: expected cost per component and expected
+ * productive capacity, month by month over the horizon. All formulas are in docs/methodology.md.
+ */
+import type { BuyInputs, OptionId, Role, Settings } from './schema.ts';
+import { addArrival, simulateStaffing, type CohortRules, type StaffingSeries } from './staffing.ts';
+import {
+	daysToMonths,
+	loadedCostPerHour,
+	loadedCostPerYear,
+	MONTHS_PER_YEAR,
+	weeksToMonths,
+	WEEKS_PER_MONTH,
+	zeros
+} from './units.ts';
+
+/** Cost components, each in exactly one layer. */
+export const COMPONENTS = {
+	salaries: 'cash',
+	raises: 'cash',
+	acquisition: 'cash',
+	training: 'cash',
+	backfill: 'cash',
+	contractors: 'cash',
+	interviewTime: 'internal',
+	learningTime: 'internal',
+	mentorTime: 'internal',
+	vacancy: 'shortfall',
+	oldRoleGap: 'shortfall'
+} as const;
+export type ComponentId = keyof typeof COMPONENTS;
+export type Layer = 'cash' | 'internal' | 'shortfall';
+export const LAYERS: readonly Layer[] = ['cash', 'internal', 'shortfall'];
+export const COMPONENT_IDS = Object.keys(COMPONENTS) as ComponentId[];
+
+export type ComponentSeries = Record<ComponentId, number[]>;
+
+/** One option's monthly series for one role (or summed over roles). */
+export interface OptionSeries {
+	option: OptionId;
+	/** Money per month per component, in the scenario currency. */
+	components: ComponentSeries;
+	/** Expected productive FTE in the target role per month. */
+	productiveFte: number[];
+	/** Expected people in the target role per month (hired, moved or contracted). */
+	peopleInRole: number[];
+	/** FTE needed per month (headcount from the month it is needed, pro-rated). */
+	neededFte: number[];
+	/** Expected hires made per month (first hires and replacements; for cost-per-hire). */
+	hires: number[];
+	/** Recruiting cost per hire as ANSI/SHRM 06001 counts it (external + internal), or 0 with no hires. */
+	costPerHire: number;
+}
+
+/** Training facts for a role (also shown in the skill-gap view). */
+export interface TrainingPlan {
+	/** Study hours per trainee (from the skill gap, or weekly hours x a set duration). */
+	hours: number;
+	/** Training duration in months. */
+	months: number;
+	/** Month training starts and ends. */
+	startMonth: number;
+	endMonth: number;
+}
+
+function emptyComponents(months: number): ComponentSeries {
+	const out = {} as ComponentSeries;
+	for (const id of COMPONENT_IDS) out[id] = zeros(months);
+	return out;
+}
+
+/** Share of month m at or after time t0: clamp(m + 1 - t0, 0, 1). */
+export function shareOfMonthFrom(m: number, t0: number): number {
+	const x = m + 1 - t0;
+	return x <= 0 ? 0 : x >= 1 ? 1 : x;
+}
+
+/** Spread `total` uniformly over [a, b) months, pro-rated per month; a lump at a when b <= a. */
+export function addSpread(series: number[], a: number, b: number, total: number): void {
+	if (total === 0) return;
+	if (b <= a) {
+		addArrival(series, a, total);
+		return;
+	}
+	const perMonth = total / (b - a);
+	const first = Math.max(0, Math.floor(a));
+	const last = Math.min(series.length - 1, Math.ceil(b) - 1);
+	for (let m = first; m <= last; m++) {
+		const overlap = Math.min(b, m + 1) - Math.max(a, m);
+		if (overlap > 0) series[m] += perMonth * overlap;
+	}
+}
+
+/** Study hours per trainee implied by the skill gap: sum of level steps x hours per level. */
+export function gapHours(role: Role): number {
+	let hours = 0;
+	for (const s of role.build.skills) {
+		hours += Math.max(0, s.requiredLevel - s.currentLevel) * s.hoursPerLevel;
+	}
+	return hours;
+}
+
+/** Training duration and timing for a role. */
+export function trainingPlan(role: Role): TrainingPlan {
+	const weeklyHoursPerMonth = role.build.trainingHoursPerWeek * WEEKS_PER_MONTH;
+	const override = role.build.trainingMonthsOverride;
+	// A set duration means study at the weekly rate for that long; otherwise the gap sets the duration.
+	const hours = override === null ? gapHours(role) : override * weeklyHoursPerMonth;
+	const months = override ?? hours / weeklyHoursPerMonth;
+	const startMonth = Math.max(0, role.neededFromMonth - months);
+	return { hours, months, startMonth, endMonth: startMonth + months };
+}
+
+function externalRules(buy: BuyInputs): CohortRules {
+	return {
+		ramp: {
+			months: weeksToMonths(buy.rampWeeks),
+			start: buy.rampStartProductivity,
+			curve: buy.rampCurve
+		},
+		earlyExitProbability: buy.earlyExitProbability,
+		attritionRatePerYear: buy.attritionRatePerYear
+	};
+}
+
+interface HireCosts {
+	/** Cash paid per hire (acquisition incl. onboarding). */
+	cash: number;
+	/** Internal time per hire (interviews), in money. */
+	internal: number;
+	/** Recruiting cost per hire as ANSI/SHRM counts it (excludes onboarding/equipment). */
+	costPerHire: number;
+}
+
+/**
+ * Acquisition costs of one external hire at a given base salary. Itemised costs, or the benchmark
+ * cost-per-hire that replaces them (never both). Onboarding/equipment is outside CPH and added in
+ * both modes. The sign-on bonus is reduced by the expected clawback from early leavers.
+ */
+export function hireCosts(
+	buy: BuyInputs,
+	hireSalaryPerYear: number,
+	interviewerSalaryPerYear: number,
+	settings: Settings
+): HireCosts {
+	if (buy.acquisitionMode === 'benchmark') {
+		return {
+			cash: buy.costPerHire + buy.onboardingPerHire,
+			internal: 0,
+			costPerHire: buy.costPerHire
+		};
+	}
+	const signOn = buy.signOnBonus * (1 - buy.signOnClawbackShare * buy.earlyExitProbability);
+	const external =
+		buy.agencyFeeRate * hireSalaryPerYear +
+		buy.advertisingPerHire +
+		buy.assessmentPerHire +
+		signOn +
+		buy.relocationPerHire;
+	const internal =
+		buy.interviewHoursPerHire *
+		loadedCostPerHour(
+			interviewerSalaryPerYear,
+			settings.onCostRate,
+			settings.workingDaysPerYear,
+			settings.hoursPerWorkingDay
+		);
+	return { cash: external + buy.onboardingPerHire, internal, costPerHire: external + internal };
+}
+
+/** Value of one fully productive FTE-month in the target role. */
+export function valuePerFteMonth(role: Role): number {
+	return (role.valueMultiplier * role.salaryPerYear) / MONTHS_PER_YEAR;
+}
+
+function neededSeries(role: Role, months: number): number[] {
+	const need = zeros(months);
+	for (let m = 0; m < months; m++) need[m] = role.headcount * shareOfMonthFrom(m, role.neededFromMonth);
+	return need;
+}
+
+function addShortfall(
+	target: number[],
+	need: number[],
+	productive: number[],
+	value: number
+): void {
+	for (let m = 0; m < target.length; m++) {
+		const missing = need[m] - productive[m];
+		if (missing > 0) target[m] += missing * value;
+	}
+}
+
+/** Add salaries, acquisition and interview time of an externally staffed set of seats. */
+function addExternalSeatCosts(
+	c: ComponentSeries,
+	staff: StaffingSeries,
+	firstHires: number[],
+	salaryMonthly: number,
+	perHire: HireCosts,
+	salaryKey: 'salaries' | 'backfill',
+	acquisitionKey: 'acquisition' | 'backfill',
+	hires?: number[]
+): void {
+	for (let m = 0; m < staff.productive.length; m++) {
+		const people = staff.firstEmployed[m] + staff.replacementEmployed[m];
+		const hired = firstHires[m] + staff.replacementHires[m];
+		c[salaryKey][m] += people * salaryMonthly;
+		c[acquisitionKey][m] += hired * perHire.cash;
+		c.interviewTime[m] += hired * perHire.internal;
+		if (hires) hires[m] += hired;
+	}
+}
+
+/** Buy: recruit externally so that hires arrive when needed (or as soon as possible). */
+export function simulateBuy(role: Role, settings: Settings): OptionSeries {
+	const H = settings.horizonMonths;
+	const { buy } = role;
+	const c = emptyComponents(H);
+	const ttf = daysToMonths(buy.timeToFillDays);
+	const arrival = Math.max(0, role.neededFromMonth - ttf) + ttf;
+	const arrivals = zeros(H);
+	addArrival(arrivals, arrival, role.headcount);
+	const rules = externalRules(buy);
+	const staff = simulateStaffing(H, arrivals, rules, rules, ttf);
+	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
+	const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
+	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
+	const hires = zeros(H);
+	addExternalSeatCosts(c, staff, arrivals, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	const need = neededSeries(role, H);
+	addShortfall(c.vacancy, need, staff.productive, valuePerFteMonth(role));
+	const people = zeros(H);
+	for (let m = 0; m < H; m++) people[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
+	return {
+		option: 'buy',
+		components: c,
+		productiveFte: staff.productive,
+		peopleInRole: people,
+		neededFte: need,
+		hires,
+		costPerHire: perHire.costPerHire
+	};
+}
+
+/**
+ * Build: train existing employees. All trainees incur training costs; a share (success probability)
+ * moves into the role, the rest return to their old role and the seat is filled by recruiting,
+ * starting when training ends. The old role of those who move is backfilled, left open, or not needed.
+ */
+export function simulateBuild(role: Role, settings: Settings): OptionSeries {
+	const H = settings.horizonMonths;
+	const { build, buy } = role;
+	const n = role.headcount;
+	const c = emptyComponents(H);
+	const plan = trainingPlan(role);
+	const { startMonth: s, endMonth: e } = plan;
+	const { onCostRate, workingDaysPerYear, hoursPerWorkingDay } = settings;
+	const hourly = (salary: number) =>
+		loadedCostPerHour(salary, onCostRate, workingDaysPerYear, hoursPerWorkingDay);
+
+	// Training: fees at the start, per-hour costs and time spread over the training, certification at the end.
+	addArrival(c.training, s, n * build.courseFeesPerTrainee);
+	addSpread(c.training, s, e, n * build.costPerTrainingHour * plan.hours);
+	addArrival(c.training, e, n * build.certificationCost);
+	addSpread(c.learningTime, s, e, n * plan.hours * hourly(build.currentSalaryPerYear));
+	const mentorHours = build.mentorHoursPerWeek * WEEKS_PER_MONTH * plan.months;
+	addSpread(c.mentorTime, s, e, n * mentorHours * hourly(role.salaryPerYear));
+
+	const p = build.successProbability;
+	const ttf = daysToMonths(buy.timeToFillDays);
+	const ext = externalRules(buy);
+	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
+	const salaryMonthly = loadedCostPerYear(hireSalary, onCostRate) / MONTHS_PER_YEAR;
+	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
+	const hires = zeros(H);
+
+	// Successful trainees move in at the end of training; leavers are replaced by recruiting.
+	const moved = zeros(H);
+	addArrival(moved, e, n * p);
+	const internal: CohortRules = {
+		ramp: {
+			months: weeksToMonths(build.rampWeeks),
+			start: build.rampStartProductivity,
+			curve: build.rampCurve
+		},
+		earlyExitProbability: build.attritionRatePerYear,
+		attritionRatePerYear: build.attritionRatePerYear
+	};
+	const trainees = simulateStaffing(H, moved, internal, ext, ttf);
+	const raiseMonthly =
+		loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCostRate) / MONTHS_PER_YEAR;
+	for (let m = 0; m < H; m++) c.raises[m] += trainees.firstEmployed[m] * raiseMonthly;
+	addExternalSeatCosts(c, trainees, zeros(H), salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+
+	// Failed trainees: the seat is recruited for from the end of training.
+	const fallbackArrivals = zeros(H);
+	addArrival(fallbackArrivals, e + ttf, n * (1 - p));
+	const fallback = simulateStaffing(H, fallbackArrivals, ext, ext, ttf);
+	addExternalSeatCosts(c, fallback, fallbackArrivals, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+
+	const productive = zeros(H);
+	const people = zeros(H);
+	for (let m = 0; m < H; m++) {
+		productive[m] = trainees.productive[m] + fallback.productive[m];
+		people[m] =
+			trainees.firstEmployed[m] +
+			trainees.replacementEmployed[m] +
+			fallback.firstEmployed[m] +
+			fallback.replacementEmployed[m];
+	}
+	const need = neededSeries(role, H);
+	addShortfall(c.vacancy, need, productive, valuePerFteMonth(role));
+
+	// The old role of those who moved.
+	const oldValue = (role.valueMultiplier * build.currentSalaryPerYear) / MONTHS_PER_YEAR;
+	const oldNeed = zeros(H);
+	for (let m = 0; m < H; m++) oldNeed[m] = n * p * shareOfMonthFrom(m, e);
+	if (build.oldRole === 'backfill') {
+		const backfillArrivals = zeros(H);
+		const backfillStart = Math.max(s, e - ttf);
+		addArrival(backfillArrivals, backfillStart + ttf, n * p);
+		const backfill = simulateStaffing(H, backfillArrivals, ext, ext, ttf);
+		const backfillSalary = build.currentSalaryPerYear * (1 + buy.salaryPremiumRate);
+		const backfillMonthly = loadedCostPerYear(backfillSalary, onCostRate) / MONTHS_PER_YEAR;
+		const backfillPerHire = hireCosts(buy, backfillSalary, build.currentSalaryPerYear, settings);
+		addExternalSeatCosts(c, backfill, backfillArrivals, backfillMonthly, backfillPerHire, 'backfill', 'backfill');
+		addShortfall(c.oldRoleGap, oldNeed, backfill.productive, oldValue);
+	} else if (build.oldRole === 'leave-open') {
+		for (let m = 0; m < H; m++) c.oldRoleGap[m] += oldNeed[m] * oldValue;
+	}
+
+	return {
+		option: 'build',
+		components: c,
+		productiveFte: productive,
+		peopleInRole: people,
+		neededFte: need,
+		hires,
+		costPerHire: perHire.costPerHire
+	};
+}
+
+/** Borrow: contractors start after a lead time, onboard, and stay for the rest of the horizon. */
+export function simulateBorrow(role: Role, settings: Settings): OptionSeries {
+	const H = settings.horizonMonths;
+	const { borrow } = role;
+	const c = emptyComponents(H);
+	const lead = daysToMonths(borrow.leadTimeDays);
+	const arrival = Math.max(role.neededFromMonth, lead);
+	const arrivals = zeros(H);
+	addArrival(arrivals, arrival, role.headcount);
+	const rules: CohortRules = {
+		ramp: { months: weeksToMonths(borrow.onboardingWeeks), start: 0, curve: 'linear' },
+		earlyExitProbability: 0,
+		attritionRatePerYear: 0
+	};
+	const staff = simulateStaffing(H, arrivals, rules, rules, 0);
+	const monthly = borrow.billRatePerDay * borrow.daysPerMonth;
+	const productive = zeros(H);
+	for (let m = 0; m < H; m++) {
+		c.contractors[m] = staff.firstEmployed[m] * monthly;
+		productive[m] = staff.productive[m] * borrow.efficiency;
+	}
+	const need = neededSeries(role, H);
+	addShortfall(c.vacancy, need, productive, valuePerFteMonth(role));
+	return {
+		option: 'borrow',
+		components: c,
+		productiveFte: productive,
+		peopleInRole: staff.firstEmployed,
+		neededFte: need,
+		hires: zeros(H),
+		costPerHire: 0
+	};
+}
+
+export const SIMULATORS: Record<OptionId, (role: Role, settings: Settings) => OptionSeries> = {
+	buy: simulateBuy,
+	build: simulateBuild,
+	borrow: simulateBorrow
+};
