@@ -56,7 +56,7 @@ export const DEFAULTS = {
 	contractorDaysPerMonth: 19,
 	contractorLeadTimeDays: 14,
 	contractorOnboardingWeeks: 2,
-	contractorEfficiency: 0.9
+	contractorEfficiency: 1
 } as const;
 
 /** Source of each default, keyed by the field's name in the schema. */
@@ -208,7 +208,7 @@ export const DEFAULT_SOURCES: Record<string, DefaultSource> = {
 	},
 	contractorEfficiency: {
 		kind: 'assumption',
-		text: 'Contractor output relative to a fully productive employee.'
+		text: 'Contractor output relative to a fully productive employee; lower it if contractors deliver less (e.g. 0.9).'
 	},
 	skills: { kind: 'assumption', text: 'Example skill gap for a data-analyst move.' }
 };

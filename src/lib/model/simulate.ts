@@ -191,11 +191,15 @@ function addShortfall(
 	}
 }
 
-/** Add salaries, acquisition and interview time of an externally staffed set of seats. */
+/**
+ * Add salaries, acquisition and interview time of recruited people in a set of seats. `firstHires`
+ * are the first cohort's arrivals when they were recruited (null when the first cohort are moved-in
+ * employees, whose base salary is paid in every option and not counted here).
+ */
 function addExternalSeatCosts(
 	c: ComponentSeries,
 	staff: StaffingSeries,
-	firstHires: number[],
+	firstHires: number[] | null,
 	salaryMonthly: number,
 	perHire: HireCosts,
 	salaryKey: 'salaries' | 'backfill',
@@ -203,8 +207,8 @@ function addExternalSeatCosts(
 	hires?: number[]
 ): void {
 	for (let m = 0; m < staff.productive.length; m++) {
-		const people = staff.firstEmployed[m] + staff.replacementEmployed[m];
-		const hired = firstHires[m] + staff.replacementHires[m];
+		const people = (firstHires ? staff.firstEmployed[m] : 0) + staff.replacementEmployed[m];
+		const hired = (firstHires ? firstHires[m] : 0) + staff.replacementHires[m];
 		c[salaryKey][m] += people * salaryMonthly;
 		c[acquisitionKey][m] += hired * perHire.cash;
 		c.interviewTime[m] += hired * perHire.internal;
@@ -291,7 +295,7 @@ export function simulateBuild(role: Role, settings: Settings): OptionSeries {
 	const raiseMonthly =
 		loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCostRate) / MONTHS_PER_YEAR;
 	for (let m = 0; m < H; m++) c.raises[m] += trainees.firstEmployed[m] * raiseMonthly;
-	addExternalSeatCosts(c, trainees, zeros(H), salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	addExternalSeatCosts(c, trainees, null, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
 
 	// Failed trainees: the seat is recruited for from the end of training.
 	const fallbackArrivals = zeros(H);

@@ -1,0 +1,103 @@
+/**
+ * Number, money, percent and month formatting through Intl. Pure functions (no DOM); used by the
+ * interface, the exports and the command line. Non-finite values never reach the screen: they are
+ * shown as an em dash.
+ */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = locale + JSON.stringify(options);
+	let f = cache.get(key);
+	if (!f) {
+		try {
+			f = new Intl.NumberFormat(locale, options);
+		} catch {
+			f = new Intl.NumberFormat('en-US', options);
+		}
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** Shown instead of a number that is missing or not finite. */
+export const NO_VALUE = '\u2014';
+
+/** Money in the scenario currency, whole units (e.g. "$1,234,567", "1.234.567 €"). */
+export function formatMoney(
+	value: number | null | undefined,
+	currency: string,
+	locale: string,
+	options: { compact?: boolean; signed?: boolean } = {}
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+	const opts: Intl.NumberFormatOptions = {
+		style: 'currency',
+		currency,
+		maximumFractionDigits: options.compact ? 1 : 0,
+		minimumFractionDigits: 0
+	};
+	if (options.compact) opts.notation = 'compact';
+	if (options.signed) opts.signDisplay = 'exceptZero';
+	// Avoid "-0".
+	const v = Math.abs(value) < 0.5 && !options.compact ? 0 : value;
+	try {
+		return numberFormat(locale, opts).format(v);
+	} catch {
+		return numberFormat(locale, { maximumFractionDigits: 0 }).format(v) + ' ' + currency;
+	}
+}
+
+/** A plain number with up to `digits` decimals. */
+export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+	return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A decimal rate as percent: 0.183 -> "18.3 %" (locale spacing). */
+export function formatPercent(
+	value: number | null | undefined,
+	locale: string,
+	digits = 1
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
+}
+
+/** The symbol of a currency in a locale ("$", "€", "CHF"). */
+export function currencySymbol(currency: string, locale: string): string {
+	try {
+		const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+		return parts.find((p) => p.type === 'currency')?.value ?? currency;
+	} catch {
+		return currency;
+	}
+}
+
+/** ISO 4217 codes the runtime knows, sorted; a short fallback list where Intl lacks the API. */
+export function currencyCodes(): string[] {
+	const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+	if (typeof intl.supportedValuesOf === 'function') {
+		try {
+			return intl.supportedValuesOf('currency');
+		} catch {
+			// fall through
+		}
+	}
+	return ['AUD', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'INR', 'JPY', 'SEK', 'USD'];
+}
+
+/** The display name of a currency ("Euro"), or the code itself. */
+export function currencyName(currency: string, locale: string): string {
+	try {
+		return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+	} catch {
+		return currency;
+	}
+}
+
+/** Whether a string is a currency code Intl can format. */
+export function isKnownCurrency(code: string): boolean {
+	if (!/^[A-Z]{3}$/.test(code)) return false;
+	return currencyCodes().includes(code);
+}

@@ -1,0 +1,8 @@
+/** The model's public surface: import from here outside src/lib/model. */
+export * from './schema.ts';
+export * from './defaults.ts';
+export * from './units.ts';
+export * from './ramp.ts';
+export * from './simulate.ts';
+export * from './evaluate.ts';
+export * from './presets.ts';
