@@ -108,7 +108,8 @@ function stepCohort(c: Cohort, arriving: number, out: StepOut): void {
 /**
  * Simulate seats over `months` months. `arrivals[m]` is the expected first-cohort arrivals in month
  * m (built with `addArrival`). Leavers of either cohort are replaced by `replacement` rules after
- * `replacementDelayMonths` (the time-to-fill), counted from the middle of the month they left.
+ * `replacementDelayMonths` (the time-to-fill), counted from the middle of the month they left, and
+ * no earlier than the start of the next month.
  */
 export function simulateStaffing(
 	months: number,
@@ -131,7 +132,10 @@ export function simulateStaffing(
 		firstEmployed[m] = a.employed;
 		replacementEmployed[m] = b.employed;
 		productive[m] = a.productive + b.productive;
-		addArrival(replacementHires, m + 0.5 + replacementDelayMonths, a.leavers + b.leavers);
+		// Leavers go mid-month on average; month m is already simulated, so a replacement starts no
+		// earlier than the next month (otherwise short delays would drop part of it).
+		const replacementAt = Math.max(m + 1, m + 0.5 + replacementDelayMonths);
+		addArrival(replacementHires, replacementAt, a.leavers + b.leavers);
 	}
 	return { firstEmployed, replacementEmployed, productive, replacementHires };
 }
