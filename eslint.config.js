@@ -35,9 +35,18 @@ export default ts.config(
 				{
 					patterns: [
 						{ group: ['svelte', 'svelte/*'], message: 'src/lib/model must stay pure (no Svelte).' },
-						{ group: ['$app/*', '@sveltejs/*'], message: 'src/lib/model must stay pure (no SvelteKit).' },
-						{ group: ['chart.js', 'chart.js/*'], message: 'src/lib/model must not import Chart.js.' },
-						{ group: ['$lib', '$lib/*', '../*'], message: 'src/lib/model must not import other app layers.' }
+						{
+							group: ['$app/*', '@sveltejs/*'],
+							message: 'src/lib/model must stay pure (no SvelteKit).'
+						},
+						{
+							group: ['chart.js', 'chart.js/*'],
+							message: 'src/lib/model must not import Chart.js.'
+						},
+						{
+							group: ['$lib', '$lib/*', '../*'],
+							message: 'src/lib/model must not import other app layers.'
+						}
 					]
 				}
 			],
@@ -45,6 +54,13 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/out/'
+		]
 	}
 );

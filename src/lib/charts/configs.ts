@@ -1,0 +1,203 @@
+/**
+ * Pure mappers from results to Chart.js configurations (node-testable; no DOM). Titles live in the
+ * page as headings; each chart also gets a text alternative from `describe*`.
+ */
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { OptionId, ScenarioResult } from '../model/index.ts';
+import type { Palette } from './palette.ts';
+
+export interface ChartText {
+	optionNames: Record<OptionId, string>;
+	layerNames: { cash: string; internal: string; shortfall: string };
+	month: string;
+	money: (v: number) => string;
+	moneyCompact: (v: number) => string;
+	fte: (v: number) => string;
+	needed: string;
+	breakEven: string;
+	costAxis: string;
+	fteAxis: string;
+}
+
+/** Break-even marker options read by the break-even plugin. */
+export interface BreakEvenMarker {
+	/** x position in months (fractional), matching the label index scale (month m at index m-1). */
+	at: number | null;
+	label: string;
+	color: string;
+}
+
+declare module 'chart.js' {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- must match Chart.js's declaration
+	interface PluginOptionsByType<TType extends ChartType> {
+		breakEven?: BreakEvenMarker;
+	}
+}
+
+function monthLabels(H: number): string[] {
+	return Array.from({ length: H }, (_, i) => String(i + 1));
+}
+
+function baseScales(p: Palette, text: ChartText, yTitle: string, yTick: (v: number) => string) {
+	return {
+		x: {
+			title: { display: true, text: text.month, color: p.muted },
+			ticks: { color: p.muted, maxRotation: 0, autoSkipPadding: 12 },
+			grid: { color: p.grid }
+		},
+		y: {
+			title: { display: true, text: yTitle, color: p.muted },
+			ticks: { color: p.muted, callback: (v: string | number) => yTick(Number(v)) },
+			grid: { color: p.grid },
+			beginAtZero: true
+		}
+	};
+}
+
+/** Which cumulative series the decision uses. */
+function decisionLayer(result: ScenarioResult): 'economic' | 'cash' {
+	return result.recommendation.measure === 'cashNpv' ? 'cash' : 'economic';
+}
+
+/** Cumulative cost of each option over time, with the break-even point marked. */
+export function toCumulativeCostChartConfig(
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText
+): ChartConfiguration<'line'> {
+	const layer = decisionLayer(result);
+	return {
+		type: 'line',
+		data: {
+			labels: monthLabels(result.horizonMonths),
+			datasets: result.options.map((o) => ({
+				label: text.optionNames[o],
+				data: Array.from(result.totals[o]!.cumulative[layer]),
+				borderColor: p.options[o],
+				backgroundColor: p.options[o],
+				borderWidth: 2.5,
+				pointRadius: 0,
+				pointHoverRadius: 4,
+				tension: 0.15
+			}))
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
+			plugins: {
+				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				tooltip: {
+					callbacks: {
+						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
+						label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}`
+					}
+				},
+				breakEven: {
+					at: result.breakEven?.at ?? null,
+					label: text.breakEven,
+					color: p.marker
+				}
+			}
+		}
+	};
+}
+
+/** Expected productive FTE per option and the FTE needed. */
+export function toCapacityChartConfig(
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText
+): ChartConfiguration<'line'> {
+	return {
+		type: 'line',
+		data: {
+			labels: monthLabels(result.horizonMonths),
+			datasets: [
+				...result.options.map((o) => ({
+					label: text.optionNames[o],
+					data: Array.from(result.totals[o]!.series.productiveFte),
+					borderColor: p.options[o],
+					backgroundColor: p.options[o],
+					borderWidth: 2.5,
+					pointRadius: 0,
+					pointHoverRadius: 4,
+					tension: 0.15
+				})),
+				{
+					label: text.needed,
+					data: Array.from(result.neededFte),
+					borderColor: p.need,
+					backgroundColor: p.need,
+					borderDash: [6, 4],
+					borderWidth: 1.5,
+					pointRadius: 0,
+					stepped: false
+				}
+			]
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			scales: baseScales(p, text, text.fteAxis, text.fte),
+			plugins: {
+				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				tooltip: {
+					callbacks: {
+						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
+						label: (item) => `${item.dataset.label}: ${text.fte(Number(item.raw))}`
+					}
+				}
+			}
+		}
+	};
+}
+
+/** Cost by layer (NPV) per option, stacked. */
+export function toLayerChartConfig(
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText
+): ChartConfiguration<'bar'> {
+	const layers = ['cash', 'internal', 'shortfall'] as const;
+	return {
+		type: 'bar',
+		data: {
+			labels: result.options.map((o) => text.optionNames[o]),
+			datasets: layers.map((l) => ({
+				label: text.layerNames[l],
+				data: result.options.map((o) => result.totals[o]!.npv[l]),
+				backgroundColor: p.layers[l],
+				borderColor: p.background,
+				borderWidth: 1,
+				barPercentage: 0.7
+			}))
+		},
+		options: {
+			indexAxis: 'y',
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			scales: {
+				x: {
+					stacked: true,
+					title: { display: true, text: text.costAxis, color: p.muted },
+					ticks: { color: p.muted, callback: (v: string | number) => text.moneyCompact(Number(v)) },
+					grid: { color: p.grid },
+					beginAtZero: true
+				},
+				y: { stacked: true, ticks: { color: p.text }, grid: { display: false } }
+			},
+			plugins: {
+				legend: { labels: { color: p.text } },
+				tooltip: {
+					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
+				}
+			}
+		}
+	};
+}

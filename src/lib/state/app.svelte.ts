@@ -1,0 +1,21 @@
+/** The app's shared state, created once in the browser and handed to pages through context. */
+import { getContext, setContext } from 'svelte';
+import { browserStorage } from './persistence.ts';
+import { Theme } from './theme.svelte.ts';
+import { Workspace } from './workspace.svelte.ts';
+
+export interface AppState {
+	workspace: Workspace;
+	theme: Theme;
+}
+
+const KEY = Symbol('app-state');
+
+export function createAppState(): AppState {
+	const state: AppState = { workspace: new Workspace(browserStorage()), theme: new Theme() };
+	return setContext(KEY, state);
+}
+
+export function appState(): AppState {
+	return getContext<AppState>(KEY);
+}

@@ -1,0 +1,159 @@
+/**
+ * A scenario as the user is editing it: the scenario's shape, where any number may temporarily be
+ * the raw text the user typed (so nothing they type is lost while it is invalid). Pure helpers.
+ */
+import {
+	createRole,
+	createScenario,
+	type InputIssue,
+	type Role,
+	type Scenario
+} from '../model/index.ts';
+
+type Draftify<T> = T extends number
+	? number | string
+	: T extends (infer U)[]
+		? Draftify<U>[]
+		: T extends object
+			? { [K in keyof T]: Draftify<T[K]> }
+			: T;
+
+export type ScenarioDraft = Draftify<Scenario>;
+export type RoleDraft = Draftify<Role>;
+export type Path = (string | number)[];
+
+/** The key of a path, as used to look up a field's message: "roles.0.buy.timeToFillDays". */
+export function pathKey(path: Path): string {
+	return path.join('.');
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Set a value at a path inside an object (mutates; refuses unsafe keys). */
+export function setAtPath(target: unknown, path: Path, value: unknown): void {
+	let node = target as Record<string | number, unknown>;
+	for (let i = 0; i < path.length - 1; i++) {
+		const k = path[i];
+		if (typeof k === 'string' && UNSAFE_KEYS.has(k)) return;
+		node = node[k] as Record<string | number, unknown>;
+		if (typeof node !== 'object' || node === null) return;
+	}
+	const last = path[path.length - 1];
+	if (typeof last === 'string' && UNSAFE_KEYS.has(last)) return;
+	node[last] = value;
+}
+
+/** Read a value at a path, or undefined. */
+export function getAtPath(source: unknown, path: Path): unknown {
+	let node: unknown = source;
+	for (const k of path) {
+		if (typeof node !== 'object' || node === null) return undefined;
+		node = (node as Record<string | number, unknown>)[k];
+	}
+	return node;
+}
+
+/**
+ * Fill `value` into the shape of `template`: objects keep the template's keys only (unknown keys
+ * are dropped, so `__proto__` and friends never survive), primitives keep the value when it is a
+ * primitive (right type or not: validation will say), arrays are merged element-wise against
+ * `itemTemplate`.
+ */
+function fillShape(value: unknown, template: unknown): unknown {
+	if (Array.isArray(template)) return Array.isArray(value) ? value : template;
+	if (isRecord(template)) {
+		const src = isRecord(value) ? value : {};
+		const out: Record<string, unknown> = {};
+		for (const key of Object.keys(template)) {
+			const t = template[key];
+			const v = Object.prototype.hasOwnProperty.call(src, key) ? src[key] : undefined;
+			out[key] = v === undefined ? t : fillShape(v, t);
+		}
+		return out;
+	}
+	// Primitive or null template: keep primitives (numbers, strings, booleans, null).
+	if (value === null || ['number', 'string', 'boolean'].includes(typeof value)) return value;
+	return template;
+}
+
+/**
+ * Make any stored or imported value safe to edit: the full scenario shape, every role and skill
+ * complete. Values are kept as they were, so invalid ones still show their message.
+ */
+export function normalizeDraft(value: unknown): ScenarioDraft {
+	const base = createScenario();
+	const filled = fillShape(value, base) as Record<string, unknown>;
+	const rolesIn = Array.isArray(filled.roles) ? filled.roles : base.roles;
+	const roleTemplate = createRole();
+	filled.roles = (rolesIn.length ? rolesIn : base.roles).map((r) => {
+		const role = fillShape(r, roleTemplate) as Record<string, Record<string, unknown>>;
+		const skills = Array.isArray(role.build.skills) ? role.build.skills : [];
+		const skillTemplate = { name: 'Skill', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 40 };
+		role.build.skills = skills.map((s: unknown) =>
+			fillShape(s, skillTemplate)
+		) as unknown as Record<string, unknown>;
+		return role;
+	});
+	return filled as unknown as ScenarioDraft;
+}
+
+/** A deep, plain copy of a draft (JSON round trip: drafts hold only JSON values). */
+export function cloneDraft<T>(draft: T): T {
+	return JSON.parse(JSON.stringify(draft)) as T;
+}
+
+/**
+ * Parse what a person typed into a number field, in their locale: accepts "80000", "80,000",
+ * "80 000", "1.234,5" (de) and a leading minus. Returns the number, or the raw text when it is not
+ * a number (validation then explains), or '' for an empty field.
+ */
+export function parseNumberInput(text: string, locale: string): number | string {
+	const raw = text.trim();
+	if (raw === '') return '';
+	const decimal =
+		new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
+		'.';
+	let s = raw.replace(/[\s\u00a0\u202f']/g, '');
+	if (decimal === ',') {
+		// "1.234.567,5" -> drop "." groups; a lone "2.5" stays a decimal point.
+		if (/^-?\d{1,3}(\.\d{3})+(,\d*)?$/.test(s)) s = s.replace(/\./g, '');
+		s = s.replace(',', '.');
+	} else if (/^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) {
+		s = s.replace(/,/g, '');
+	}
+	if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return raw;
+	const n = Number(s);
+	return Number.isFinite(n) ? n : raw;
+}
+
+/** Human message for one validation issue, given the field's unit scale (100 for percent). */
+export function issueMessage(issue: InputIssue, scale = 1, unit = ''): string {
+	const fmt = (n: number) => `${Math.round(n * scale * 1000) / 1000}${unit ? ' ' + unit : ''}`;
+	switch (issue.code) {
+		case 'invalid_type':
+			if (/expected int/.test(issue.message)) return 'Enter a whole number.';
+			return 'Enter a number.';
+		case 'too_small':
+			if (issue.minimum === 1 && /string/.test(issue.message)) return 'Enter a name.';
+			return issue.minimum !== undefined ? `Must be at least ${fmt(issue.minimum)}.` : 'Too small.';
+		case 'too_big':
+			if (/string/.test(issue.message)) return 'This text is too long.';
+			return issue.maximum !== undefined ? `Must be at most ${fmt(issue.maximum)}.` : 'Too large.';
+		case 'invalid_format':
+			return 'Use a three-letter currency code such as EUR.';
+		case 'invalid_value':
+			return 'Choose one of the listed values.';
+		case 'custom':
+			if (issue.message === 'required-below-current')
+				return 'The required level must be at least the current level.';
+			if (issue.message === 'needed-after-horizon')
+				return 'Must fall within the horizon: lower it or lengthen the horizon.';
+			return issue.message;
+		default:
+			return issue.message;
+	}
+}
