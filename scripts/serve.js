@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve('build');
+const root = resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const types = {
