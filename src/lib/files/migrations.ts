@@ -1,0 +1,95 @@
+/**
+ * Ordered, pure migrations of the scenario file. Each one takes a file of version `from` (already
+ * known to be a plain object with `format` and `version`) and returns a new object of version `to`.
+ * They never mutate their input and never throw on odd data: anything they do not recognise is
+ * passed through unchanged for the validation step to report.
+ *
+ * To change the file format: bump `SCENARIO_FILE_VERSION` in scenario-file.ts, append a migration
+ * here, add `tests/fixtures/scenarios-v<N>.json`, and describe the change in docs/file-format.md.
+ */
+
+/** A JSON object as it arrives from a file (any field may be missing or of any type). */
+export type JsonObject = { [key: string]: unknown };
+
+export interface Migration {
+	/** File version this migration reads. */
+	from: number;
+	/** File version it produces (always from + 1). */
+	to: number;
+	/** What changed, in one sentence (shown in the import notice and in docs/file-format.md). */
+	description: string;
+	migrate: (file: JsonObject) => JsonObject;
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Copy of an object with one key renamed (the new key wins if both exist). */
+function renameKey(obj: JsonObject, from: string, to: string): JsonObject {
+	if (!Object.hasOwn(obj, from)) return obj;
+	const out: JsonObject = {};
+	for (const [key, value] of Object.entries(obj)) {
+		if (key !== from) out[key] = value;
+	}
+	if (!Object.hasOwn(obj, to)) out[to] = obj[from];
+	return out;
+}
+
+/**
+ * Version 0 (the prototype, before saved scenarios had identities): `scenarios` was a list of bare
+ * scenarios, the export time was called `exported`, and the discount rate was `settings.discountRate`.
+ */
+function migrateV0ToV1(file: JsonObject): JsonObject {
+	const renamed = renameKey(file, 'exported', 'exportedAt');
+	const scenarios = Array.isArray(file.scenarios)
+		? file.scenarios.map((scenario: unknown) => {
+				if (!isJsonObject(scenario)) return scenario;
+				const settings = isJsonObject(scenario.settings)
+					? renameKey(scenario.settings, 'discountRate', 'discountRatePerYear')
+					: scenario.settings;
+				const upgraded: JsonObject =
+					settings === undefined ? { ...scenario } : { ...scenario, settings };
+				// Ids and timestamps are left out on purpose: the restore step fills them.
+				return {
+					name: typeof scenario.name === 'string' ? scenario.name : undefined,
+					scenario: upgraded
+				};
+			})
+		: file.scenarios;
+	return { ...renamed, version: 1, scenarios };
+}
+
+/** Every migration, in order; `MIGRATIONS[i].from === i`. */
+export const MIGRATIONS: readonly Migration[] = [
+	{
+		from: 0,
+		to: 1,
+		description:
+			'Scenarios became entries with an id, a name and timestamps; "exported" was renamed "exportedAt" and "settings.discountRate" was renamed "discountRatePerYear".',
+		migrate: migrateV0ToV1
+	}
+];
+
+/**
+ * Apply the migrations from `version` up to `target`, in order. Returns the migrated file and the
+ * descriptions of the steps applied (empty when the file was current).
+ */
+export function migrateFile(
+	file: JsonObject,
+	version: number,
+	target: number,
+	migrations: readonly Migration[] = MIGRATIONS
+): { file: JsonObject; applied: Migration[] } {
+	let current = file;
+	let v = version;
+	const applied: Migration[] = [];
+	while (v < target) {
+		const step = migrations.find((m) => m.from === v);
+		if (!step) throw new Error(`No migration from file version ${v}`);
+		current = step.migrate(current);
+		applied.push(step);
+		v = step.to;
+	}
+	return { file: current, applied };
+}
