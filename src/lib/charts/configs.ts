@@ -201,3 +201,48 @@ export function toLayerChartConfig(
 		}
 	};
 }
+
+/** Colours for up to six compared scenarios (colour-blind-safe order). */
+export const SCENARIO_COLORS = ['#1f6fc5', '#c2410c', '#17803d', '#6d28d9', '#b8860b', '#0e7490'];
+
+/** Cumulative cost of several scenarios on one chart. */
+export function toScenarioComparisonChartConfig(
+	items: { name: string; cumulative: ArrayLike<number> }[],
+	p: Palette,
+	text: ChartText
+): ChartConfiguration<'line'> {
+	const H = Math.max(1, ...items.map((i) => i.cumulative.length));
+	return {
+		type: 'line',
+		data: {
+			labels: monthLabels(H),
+			datasets: items.map((item, i) => ({
+				label: item.name,
+				data: Array.from(item.cumulative),
+				borderColor: SCENARIO_COLORS[i % SCENARIO_COLORS.length],
+				backgroundColor: SCENARIO_COLORS[i % SCENARIO_COLORS.length],
+				borderWidth: 2.5,
+				pointRadius: 0,
+				pointHoverRadius: 4,
+				borderDash: i >= SCENARIO_COLORS.length ? [6, 3] : undefined,
+				tension: 0.15
+			}))
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			interaction: { mode: 'index', intersect: false },
+			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
+			plugins: {
+				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				tooltip: {
+					callbacks: {
+						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
+						label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}`
+					}
+				}
+			}
+		}
+	};
+}

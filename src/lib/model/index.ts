@@ -6,3 +6,4 @@ export * from './ramp.ts';
 export * from './simulate.ts';
 export * from './evaluate.ts';
 export * from './presets.ts';
+export * from './compare.ts';
