@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario, parseScenario } from '../model/index.ts';
+import { runEvaluate, type EvaluateIo } from './cli.ts';
+
+const root = new URL('../../../', import.meta.url);
+const examples = readdirSync(new URL('docs/examples/', root)).filter((f) => f.endsWith('.json'));
+
+/** An IO over an in-memory file system, capturing output. */
+function memoryIo(files: Record<string, string>) {
+	const out = { stdout: '', stderr: '' };
+	const io: EvaluateIo = {
+		readFile: async (path) => {
+			if (path in files) return files[path];
+			if (path === 'folder') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+			return readFileSync(new URL(path, root), 'utf8');
+		},
+		stdout: (t) => {
+			out.stdout += t;
+		},
+		stderr: (t) => {
+			out.stderr += t;
+		}
+	};
+	return { io, out };
+}
+
+async function run(args: string[], files: Record<string, string> = {}) {
+	const { io, out } = memoryIo(files);
+	const code = await runEvaluate(args, io);
+	return { code, ...out };
+}
+
+describe('runEvaluate on docs/examples', () => {
+	it.each(examples)('%s as JSON', async (name) => {
+		const { code, stdout, stderr } = await run([`docs/examples/${name}`]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.scenarios.length).toBeGreaterThan(0);
+		for (const s of json.scenarios) {
+			expect(s.recommendation.sentence.length).toBeGreaterThan(20);
+			for (const o of s.options) {
+				const t = s.totals[o];
+				expect(Number.isFinite(t.npv.economic)).toBe(true);
+				expect(Number.isFinite(t.nominal.cash)).toBe(true);
+				expect(t).toHaveProperty('productiveFteMonths');
+				expect(t).toHaveProperty('monthsToFullCapacity');
+				expect(t).toHaveProperty('costPerProductiveFteMonth');
+				expect(t).toHaveProperty('costPerHire');
+				expect(t).toHaveProperty('hires');
+				expect(t.monthly).toBeUndefined();
+			}
+			expect(s.roles.length).toBeGreaterThan(0);
+		}
+	});
+
+	it.each(examples)('%s as Markdown', async (name) => {
+		const { code, stdout } = await run([`docs/examples/${name}`, '--format', 'md']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^# /);
+		expect(stdout).toContain('**Recommendation:**');
+		expect(stdout).toContain('| Measure |');
+		expect(stdout).toContain('**Break-even:**');
+	});
+
+	it('uses the same model: the numbers equal evaluateScenario', async () => {
+		const text = readFileSync(new URL('docs/examples/data-team.json', root), 'utf8');
+		const parsed = parseScenario(JSON.parse(text));
+		if (!parsed.ok) throw new Error('example invalid');
+		const result = evaluateScenario(parsed.scenario);
+		const { stdout } = await run(['docs/examples/data-team.json', '--monthly']);
+		const s = JSON.parse(stdout).scenarios[0];
+		expect(s.totals.buy.npv).toEqual(result.totals.buy!.npv);
+		expect(s.totals.build.nominal).toEqual(result.totals.build!.nominal);
+		expect(s.recommendation.winner).toBe(result.recommendation.winner);
+		expect(s.breakEven).toEqual(result.breakEven);
+		expect(s.winners).toEqual(result.winners);
+		expect(s.totals.buy.monthly.economic).toEqual(result.totals.buy!.monthly.economic);
+		expect(Array.isArray(s.totals.buy.monthly.productiveFte)).toBe(true);
+		expect(s.roles[0].options.build.npv).toEqual(result.roles[0].options.build!.npv);
+	});
+
+	it('formats money in the scenario currency and locale', async () => {
+		const { stdout } = await run(['docs/examples/data-team.json', '--format=md']);
+		expect(stdout).toMatch(/\d{1,3}(\.\d{3})+\s€/);
+	});
+
+	it('evaluates every scenario of a scenario file and migrates old ones', async () => {
+		const { code, stdout, stderr } = await run(['tests/fixtures/scenarios-v0.json']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).scenarios).toHaveLength(2);
+		expect(stderr).toContain('older format (version 0)');
+		const v1 = await run(['tests/fixtures/scenarios-v1.json', '--format', 'md']);
+		expect(v1.stdout.split('\n---\n')).toHaveLength(2);
+	});
+
+	it('escapes names in Markdown', async () => {
+		const scenario = JSON.stringify({ name: '<script>x</script> | *bold*', roles: [{}] });
+		const { stdout } = await run(['s.json', '--format', 'md'], { 's.json': scenario });
+		expect(stdout).toContain('# &lt;script&gt;x&lt;/script&gt; \\| \\*bold\\*');
+		expect(stdout).not.toContain('<script>');
+	});
+});
+
+describe('runEvaluate failures exit with 2', () => {
+	it('names the field of an invalid scenario', async () => {
+		const file = JSON.stringify({
+			roles: [{ name: 'Analyst', salaryPerYear: 0, headcount: -1 }]
+		});
+		const { code, stdout, stderr } = await run(['bad.json'], { 'bad.json': file });
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(
+			'bad.json: The scenario, role 1 (\u201cAnalyst\u201d): Headcount must be at least 0.'
+		);
+		expect(stderr).toContain('Salary per year must be at least 1.');
+	});
+
+	it.each([
+		['not json', '{oops', 'not valid JSON'],
+		['empty', '', 'This file is empty.'],
+		['another format', '{"format":"other","version":1}', 'its format is "other"'],
+		['future', '{"format":"build-or-buy/scenarios","version":9,"scenarios":[]}', 'newer version']
+	])('%s', async (_, content, message) => {
+		const { code, stderr } = await run(['f.json'], { 'f.json': content });
+		expect(code).toBe(2);
+		expect(stderr).toContain(message);
+	});
+
+	it('missing and unreadable files', async () => {
+		const missing = await run(['nope/missing.json']);
+		expect(missing.code).toBe(2);
+		expect(missing.stderr).toBe('evaluate: File not found: nope/missing.json\n');
+		const folder = await run(['folder']);
+		expect(folder.code).toBe(2);
+		expect(folder.stderr).toContain('Not a file');
+	});
+
+	it('too large, before reading', async () => {
+		const { io, out } = memoryIo({});
+		io.fileSize = async () => 6 * 1024 * 1024;
+		expect(await runEvaluate(['big.json'], io)).toBe(2);
+		expect(out.stderr).toContain('at most 5 MB');
+	});
+
+	it('bad usage prints the usage', async () => {
+		for (const args of [
+			[],
+			['--format', 'xml', 'a.json'],
+			['a.json', 'b.json'],
+			['--nope', 'a.json']
+		]) {
+			const { code, stderr } = await run(args);
+			expect(code).toBe(2);
+			expect(stderr).toContain('Usage: npm run evaluate');
+		}
+		const help = await run(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Usage:');
+	});
+});
