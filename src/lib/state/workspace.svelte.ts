@@ -21,13 +21,20 @@ import {
 	type ScenarioDraft
 } from './draft.ts';
 import { loadWorkspace, saveWorkspace, type StorageNotice } from './persistence.ts';
+import { parseScenarioFile, type StoredScenario } from '../files/scenario-file.ts';
+import { messageForImportError, messageForImportWarning } from '../files/import-messages.ts';
 
 export interface Entry {
 	id: string;
 	createdAt: string;
 	updatedAt: string;
 	draft: ScenarioDraft;
+	/** Opened from a share link and not kept yet: shown, but not saved. */
+	unsaved?: boolean;
 }
+
+/** The outcome of the last import, shown where it was asked for. */
+export type ImportStatus = { kind: 'ok' | 'error'; text: string; details: string[] };
 
 /** Delay before an edit is written to storage (well within the promised second). */
 export const SAVE_DELAY_MS = 300;
@@ -60,6 +67,8 @@ export class Workspace {
 	activeId = $state('');
 	/** A storage problem the user should know about (full, unavailable, unreadable data kept aside). */
 	notice = $state<StorageNotice | null>(null);
+	/** The outcome of the last import (file picker or drop). */
+	importStatus = $state<ImportStatus | null>(null);
 	/** A deleted scenario that can still be restored. */
 	lastDeleted = $state<{ entry: Entry; index: number } | null>(null);
 
@@ -285,12 +294,77 @@ export class Workspace {
 	saveNow(): void {
 		if (this.#saveTimer) clearTimeout(this.#saveTimer);
 		this.#saveTimer = null;
+		const kept = ($state.snapshot(this.entries) as Entry[]).filter((e) => !e.unsaved);
 		const notice = saveWorkspace(this.#storage, {
-			activeId: this.activeId,
-			entries: $state.snapshot(this.entries) as Entry[]
+			activeId: kept.some((e) => e.id === this.activeId) ? this.activeId : (kept[0]?.id ?? ''),
+			entries: kept
 		});
 		if (notice) this.notice = notice;
 		else if (this.notice?.kind === 'save-failed') this.notice = null;
+	}
+
+	/**
+	 * Import a scenario file's text: every scenario becomes a new entry (names made unique, nothing
+	 * overwritten). A bad file changes nothing and says why.
+	 */
+	importFileText(text: string, fileName = 'the file'): ImportStatus {
+		const parsed = parseScenarioFile(text);
+		if (!parsed.ok) {
+			this.importStatus = {
+				kind: 'error',
+				text: `${fileName} was not imported. ${messageForImportError(parsed.error)}`,
+				details: []
+			};
+			return this.importStatus;
+		}
+		const ids = this.importScenarios(parsed.scenarios);
+		const names = ids.map((id) => String(this.entries.find((e) => e.id === id)?.draft.name ?? ''));
+		this.importStatus = {
+			kind: 'ok',
+			text: `Imported ${ids.length} scenario${ids.length === 1 ? '' : 's'} from ${fileName}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? `, and ${names.length - 5} more` : ''}.`,
+			details: parsed.warnings.map(messageForImportWarning)
+		};
+		return this.importStatus;
+	}
+
+	/** Stored form of entries (their last valid scenario), for export. Skips never-valid drafts. */
+	storedScenarios(ids?: string[]): StoredScenario[] {
+		const out: StoredScenario[] = [];
+		for (const e of this.entries) {
+			if (ids && !ids.includes(e.id)) continue;
+			const scenario = this.validScenarioOf(e);
+			if (!scenario) continue;
+			out.push({
+				id: e.id,
+				name: scenario.name,
+				createdAt: e.createdAt,
+				updatedAt: e.updatedAt,
+				scenario
+			});
+		}
+		return out;
+	}
+
+	/** Show a scenario from a share link as a new, unsaved copy. */
+	openShared(scenario: Scenario): string {
+		const draft = normalizeDraft(cloneDraft(scenario));
+		draft.name = this.uniqueName(String(draft.name));
+		const entry = { ...newEntry(draft), unsaved: true };
+		this.entries.push(entry);
+		this.activeId = entry.id;
+		return entry.id;
+	}
+
+	/** Keep a shared scenario: from now on it is saved like any other. */
+	keep(id: string): void {
+		const entry = this.entries.find((e) => e.id === id);
+		if (!entry) return;
+		entry.unsaved = false;
+		this.saveNow();
+	}
+
+	dismissImportStatus(): void {
+		this.importStatus = null;
 	}
 
 	dismissNotice(): void {
