@@ -166,6 +166,15 @@ describe('docs/examples', () => {
 	});
 });
 
+describe('docs/file-format.md', () => {
+	it('its JSON examples open', () => {
+		const doc = readFileSync(new URL('../../../docs/file-format.md', import.meta.url), 'utf8');
+		const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+		expect(blocks.length).toBeGreaterThan(0);
+		for (const block of blocks) expect(parseScenarioFile(block).ok).toBe(true);
+	});
+});
+
 describe('bare scenarios', () => {
 	it('wraps a single scenario object and restores defaults', () => {
 		const result = parseScenarioFile(
@@ -593,7 +602,7 @@ describe('fuzz: parseScenarioFile never throws', () => {
 	it('round trip holds for arbitrary valid names and ids', () => {
 		fc.assert(
 			fc.property(
-				fc.array(
+				fc.uniqueArray(
 					fc.record({
 						id: fc.uuid(),
 						name: fc
