@@ -119,7 +119,9 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		io.stderr(`evaluate: ${readError(file, err)}\n`);
 		return 2;
 	}
-	const result = parseScenarioFile(text);
+	// Deterministic ids for entries without one, so the same file always gives the same output.
+	let nextId = 0;
+	const result = parseScenarioFile(text, { newId: () => `scenario-${++nextId}` });
 	if (!result.ok) {
 		let message = `evaluate: ${file}: ${messageForImportError(result.error)}\n`;
 		if (result.error.code === 'invalid-scenario' && result.error.issues.length > 1) {
