@@ -31,8 +31,14 @@ export function chart(getConfig: () => ChartConfiguration) {
 			instance = new Chart(canvas, latest);
 			canvas.dataset.ready = 'true';
 		});
+		// Paper is narrower than the screen: redraw for printing and back.
+		const resize = () => instance?.resize();
+		window.addEventListener('beforeprint', resize);
+		window.addEventListener('afterprint', resize);
 		return () => {
 			destroyed = true;
+			window.removeEventListener('beforeprint', resize);
+			window.removeEventListener('afterprint', resize);
 			instance?.destroy();
 		};
 	};

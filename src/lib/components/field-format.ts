@@ -45,6 +45,7 @@ function specFor(path: (string | number)[]): FieldSpec | undefined {
 /** A readable label for an input path: "Data analyst › Recruit › Time to fill". */
 export function labelForPath(path: (string | number)[], roleNames: string[] = []): string {
 	const parts: string[] = [];
+	if (path.length === 1 && path[0] === 'name') return 'Scenario name';
 	if (path[0] === 'roles' && typeof path[1] === 'number') {
 		parts.push(roleNames[path[1]] ?? `Role ${path[1] + 1}`);
 		const rest = path.slice(2);
