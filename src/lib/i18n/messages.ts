@@ -283,10 +283,11 @@ export const en = {
 			moreRoles: (n: number) => `and ${n} more roles in the spreadsheet export`
 		},
 		sentences: {
-			headline: (option: string, measure: string) => `${option} is cheapest on ${measure}`,
+			headline: (option: string, measure: string) =>
+				`${option} is cheapest on ${measure.charAt(0).toLowerCase() + measure.slice(1)}`,
 			headlineClose: (a: string, b: string) => `${a} and ${b} cost about the same`,
 			winner: (option: string, measure: string, margin: string, runnerUp: string, share: string) =>
-				`${option} is the cheapest option on ${measure}: ${margin} less than ${runnerUp}` +
+				`${option} is the cheapest option on ${measure.charAt(0).toLowerCase() + measure.slice(1)}: ${margin} less than ${runnerUp}` +
 				(share ? ` (${share} less).` : '.'),
 			only: (option: string, measure: string) => `${option} is the only option on ${measure}.`,
 			close: (a: string, b: string, measure: string) =>
@@ -294,7 +295,7 @@ export const en = {
 			reason: (component: string, amount: string) =>
 				`The largest difference: ${component.toLowerCase()} (${amount} in its favour).`,
 			breakEven: (dearer: string, other: string, month: number) =>
-				`${dearer} costs more at first and stays cheaper than ${other} from month ${month} on.`,
+				`${dearer} costs more at first but is cheaper than ${other} from month ${month} on.`,
 			noBreakEven: (dearer: string, other: string) =>
 				`${dearer} costs more at first and does not become cheaper than ${other} within the horizon.`,
 			capacity: (parts: string) => `Full capacity: ${parts}.`,

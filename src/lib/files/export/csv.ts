@@ -1,0 +1,133 @@
+/**
+ * CSV export: one row per month and option, machine-readable (RFC 4180, '.' decimals, no thousands
+ * separators, no BOM). Column names are fixed English identifiers so scripts can rely on them.
+ */
+import type { OptionId, Scenario, ScenarioResult } from '../../model/index.ts';
+import { decisionLayer, monthlyRows } from './figures.ts';
+import {
+	checkMatch,
+	guard,
+	messagesOf,
+	MIME,
+	type BaseExportOptions,
+	type ExportResult
+} from './shared.ts';
+
+export type CsvOptions = BaseExportOptions;
+
+export const CSV_COLUMNS = [
+	'month',
+	'option',
+	'cash',
+	'internal_time',
+	'shortfall',
+	'economic',
+	'cumulative_economic',
+	'productive_fte',
+	'people_in_role',
+	'needed_fte'
+] as const;
+
+/** Quote a field when it holds a comma, quote, CR or LF (RFC 4180). */
+export function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+}
+
+/**
+ * A number as a plain decimal with '.', no exponent, at most `digits` decimals, trailing zeros
+ * dropped; non-finite values become an empty field.
+ */
+export function csvNumber(value: number | null | undefined, digits = 2): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return '';
+	const fixed = value.toFixed(digits);
+	const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+	return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** Join rows into CSV text with CRLF line ends (RFC 4180). */
+export function csvText(rows: string[][]): string {
+	return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The monthly series of every option as CSV. Money with 2 decimals, FTE with 4. */
+export function buildCsv(
+	scenario: Scenario,
+	result: ScenarioResult,
+	options: CsvOptions = {}
+): ExportResult<string> {
+	const m = messagesOf(options);
+	return guard(m, () => {
+		const mismatch = checkMatch<string>(scenario, result, m);
+		if (mismatch) return mismatch;
+		const rows: string[][] = [[...CSV_COLUMNS]];
+		for (const r of monthlyRows(result)) {
+			rows.push([
+				String(r.month),
+				r.option,
+				csvNumber(r.layers.cash),
+				csvNumber(r.layers.internal),
+				csvNumber(r.layers.shortfall),
+				csvNumber(r.layers.economic),
+				csvNumber(r.cumulative.economic),
+				csvNumber(r.productiveFte, 4),
+				csvNumber(r.peopleInRole, 4),
+				csvNumber(r.neededFte, 4)
+			]);
+		}
+		return { ok: true, data: csvText(rows), mimeType: MIME.csv, extension: 'csv', warnings: [] };
+	});
+}
+
+/** The charts whose data can be exported on their own. */
+export type ChartDataId = 'cumulative-cost' | 'capacity' | 'cost-by-layer';
+
+/**
+ * The data behind one chart as CSV, one column per option (headers use the option names from the
+ * messages): cumulative cost on the decision measure per month, productive FTE per month (plus the
+ * needed FTE), or NPV per cost layer.
+ */
+export function chartDataCsv(
+	scenario: Scenario,
+	result: ScenarioResult,
+	chart: ChartDataId,
+	options: CsvOptions = {}
+): ExportResult<string> {
+	const m = messagesOf(options);
+	return guard(m, () => {
+		const mismatch = checkMatch<string>(scenario, result, m);
+		if (mismatch) return mismatch;
+		const names = result.options.map((o: OptionId) => m.options[o]);
+		const rows: string[][] = [];
+		if (chart === 'cost-by-layer') {
+			rows.push([m.exports.columns.option, m.layers.cash, m.layers.internal, m.layers.shortfall]);
+			for (const o of result.options) {
+				const t = result.totals[o]!;
+				rows.push([
+					m.options[o],
+					csvNumber(t.npv.cash),
+					csvNumber(t.npv.internal),
+					csvNumber(t.npv.shortfall)
+				]);
+			}
+		} else if (chart === 'capacity') {
+			rows.push([m.exports.columns.month, ...names, m.exports.columns.neededFte]);
+			for (let i = 0; i < result.horizonMonths; i++) {
+				rows.push([
+					String(i + 1),
+					...result.options.map((o) => csvNumber(result.totals[o]!.series.productiveFte[i], 4)),
+					csvNumber(result.neededFte[i], 4)
+				]);
+			}
+		} else {
+			const layer = decisionLayer(scenario);
+			rows.push([m.exports.columns.month, ...names]);
+			for (let i = 0; i < result.horizonMonths; i++) {
+				rows.push([
+					String(i + 1),
+					...result.options.map((o) => csvNumber(result.totals[o]!.cumulative[layer][i]))
+				]);
+			}
+		}
+		return { ok: true, data: csvText(rows), mimeType: MIME.csv, extension: 'csv', warnings: [] };
+	});
+}
