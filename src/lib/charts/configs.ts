@@ -17,6 +17,12 @@ export interface ChartText {
 	breakEven: string;
 	costAxis: string;
 	fteAxis: string;
+	/** Font size in px for ticks, legend and axis titles (larger on projectors). Default 12. */
+	fontSize?: number;
+}
+
+function font(text: ChartText) {
+	return { size: text.fontSize ?? 12 };
 }
 
 /** Break-even marker options read by the break-even plugin. */
@@ -41,13 +47,17 @@ function monthLabels(H: number): string[] {
 function baseScales(p: Palette, text: ChartText, yTitle: string, yTick: (v: number) => string) {
 	return {
 		x: {
-			title: { display: true, text: text.month, color: p.muted },
-			ticks: { color: p.muted, maxRotation: 0, autoSkipPadding: 12 },
+			title: { display: true, text: text.month, color: p.muted, font: font(text) },
+			ticks: { color: p.muted, maxRotation: 0, autoSkipPadding: 12, font: font(text) },
 			grid: { color: p.grid }
 		},
 		y: {
-			title: { display: true, text: yTitle, color: p.muted },
-			ticks: { color: p.muted, callback: (v: string | number) => yTick(Number(v)) },
+			title: { display: true, text: yTitle, color: p.muted, font: font(text) },
+			ticks: {
+				color: p.muted,
+				font: font(text),
+				callback: (v: string | number) => yTick(Number(v))
+			},
 			grid: { color: p.grid },
 			beginAtZero: true
 		}
@@ -88,7 +98,9 @@ export function toCumulativeCostChartConfig(
 			interaction: { mode: 'index', intersect: false },
 			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
 			plugins: {
-				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				legend: {
+					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
+				},
 				tooltip: {
 					callbacks: {
 						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
@@ -145,7 +157,9 @@ export function toCapacityChartConfig(
 			interaction: { mode: 'index', intersect: false },
 			scales: baseScales(p, text, text.fteAxis, text.fte),
 			plugins: {
-				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				legend: {
+					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
+				},
 				tooltip: {
 					callbacks: {
 						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
@@ -185,15 +199,19 @@ export function toLayerChartConfig(
 			scales: {
 				x: {
 					stacked: true,
-					title: { display: true, text: text.costAxis, color: p.muted },
-					ticks: { color: p.muted, callback: (v: string | number) => text.moneyCompact(Number(v)) },
+					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
+					ticks: {
+						color: p.muted,
+						font: font(text),
+						callback: (v: string | number) => text.moneyCompact(Number(v))
+					},
 					grid: { color: p.grid },
 					beginAtZero: true
 				},
-				y: { stacked: true, ticks: { color: p.text }, grid: { display: false } }
+				y: { stacked: true, ticks: { color: p.text, font: font(text) }, grid: { display: false } }
 			},
 			plugins: {
-				legend: { labels: { color: p.text } },
+				legend: { labels: { color: p.text, font: font(text) } },
 				tooltip: {
 					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
 				}
@@ -235,7 +253,9 @@ export function toScenarioComparisonChartConfig(
 			interaction: { mode: 'index', intersect: false },
 			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
 			plugins: {
-				legend: { labels: { color: p.text, usePointStyle: true, pointStyle: 'line' } },
+				legend: {
+					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
+				},
 				tooltip: {
 					callbacks: {
 						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
