@@ -27,61 +27,61 @@ test('parseMoney reads the formats the app shows', () => {
 	expect(amountAfter('after 36 months: Recruit $1,324,887, Upskill $9', 'Upskill')).toBe(9);
 });
 
+test('loads with a recommendation, key figures in money and three drawn charts', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	await openCalculator(page);
+
+	await expect(page).toHaveTitle(/Build or Buy/);
+	const rec = page.getByTestId('recommendation');
+	await expect(rec).toBeVisible();
+	expect((await rec.innerText()).trim().length).toBeGreaterThan(20);
+	await expect(rec).toContainText(/Recruit|recruit|Upskill|upskill|contract/);
+
+	const table = page.getByTestId('key-figures');
+	for (const option of ['Recruit', 'Upskill', 'Contract']) {
+		await expect(table.getByRole('columnheader', { name: option })).toBeVisible();
+	}
+	for (const option of ['buy', 'build', 'borrow'] as const) {
+		const cell = figureCell(page, ECONOMIC, option);
+		await expect(cell).toHaveText(/^\$\d{1,3}(,\d{3})*/);
+		expect(await readMoney(cell)).toBeGreaterThan(0);
+	}
+	// Exactly one option is marked best on the economic cost.
+	await expect(
+		table
+			.locator('tr', { has: page.getByRole('rowheader', { name: ECONOMIC, exact: true }) })
+			.getByText('best')
+	).toHaveCount(1);
+
+	for (const id of CHARTS) {
+		const figure = page.getByTestId(id);
+		await expect(figure).toBeVisible();
+		await expect(figure.getByRole('heading')).toBeVisible();
+		const canvas = figure.locator('canvas');
+		const box = await canvas.boundingBox();
+		expect(box?.width ?? 0).toBeGreaterThan(100);
+		expect(box?.height ?? 0).toBeGreaterThan(100);
+		await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
+		await expect(figure.locator('figcaption')).toHaveText(/\d/);
+	}
+	const [cumulative, capacity, layers] = await chartCaptions(page);
+	expect(amountAfter(cumulative, 'Recruit')).toBeGreaterThan(0);
+	expect(capacity).toMatch(/Recruit month \d+/);
+	expect(amountAfter(layers, 'Upskill: Cash')).toBeGreaterThan(0);
+
+	await expectNoGarbage(page);
+	expect(errors).toEqual([]);
+});
+
 test.describe('calculator', () => {
 	test.beforeEach(async ({ page }) => {
 		await openCalculator(page);
-	});
-
-	test('loads with a recommendation, key figures in money and three drawn charts', async ({
-		page
-	}) => {
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		await page.reload();
-
-		await expect(page).toHaveTitle(/Build or Buy/);
-		const rec = page.getByTestId('recommendation');
-		await expect(rec).toBeVisible();
-		expect((await rec.innerText()).trim().length).toBeGreaterThan(20);
-		await expect(rec).toContainText(/Recruit|recruit|Upskill|upskill|contract/);
-
-		const table = page.getByTestId('key-figures');
-		for (const option of ['Recruit', 'Upskill', 'Contract']) {
-			await expect(table.getByRole('columnheader', { name: option })).toBeVisible();
-		}
-		for (const option of ['buy', 'build', 'borrow'] as const) {
-			const cell = figureCell(page, ECONOMIC, option);
-			await expect(cell).toHaveText(/^\$\d{1,3}(,\d{3})*/);
-			expect(await readMoney(cell)).toBeGreaterThan(0);
-		}
-		// Exactly one option is marked best on the economic cost.
-		await expect(
-			table
-				.locator('tr', { has: page.getByRole('rowheader', { name: ECONOMIC, exact: true }) })
-				.getByText('best')
-		).toHaveCount(1);
-
-		for (const id of CHARTS) {
-			const figure = page.getByTestId(id);
-			await expect(figure).toBeVisible();
-			await expect(figure.getByRole('heading')).toBeVisible();
-			const canvas = figure.locator('canvas');
-			const box = await canvas.boundingBox();
-			expect(box?.width ?? 0).toBeGreaterThan(100);
-			expect(box?.height ?? 0).toBeGreaterThan(100);
-			await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
-			await expect(figure.locator('figcaption')).toHaveText(/\d/);
-		}
-		const [cumulative, capacity, layers] = await chartCaptions(page);
-		expect(amountAfter(cumulative, 'Recruit')).toBeGreaterThan(0);
-		expect(capacity).toMatch(/Recruit month \d+/);
-		expect(amountAfter(layers, 'Upskill: Cash')).toBeGreaterThan(0);
-
-		await expectNoGarbage(page);
-		expect(errors).toEqual([]);
 	});
 
 	test('a longer time to fill raises the cost of recruiting in figures and chart text', async ({
