@@ -1,66 +1,85 @@
-// Initial page weight: JavaScript and CSS the calculator page loads at start (gzip), from ./build.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// Initial page weight: every JavaScript and CSS file the browser fetches to show the calculator,
+// measured by loading the static build in Chromium (gzip sizes computed from ./build).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumPath } from '../scripts/chromium-path.js';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 if (!existsSync(join(root, 'index.html'))) {
 	console.error('bundle: no build found; run `npm run build` first');
 	process.exit(1);
 }
+const port = 4391;
+const server = spawn(process.execPath, ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(port), BUILD_DIR: root },
+	stdio: 'ignore'
+});
+await new Promise((r) => setTimeout(r, 500));
 
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
-
-/** Follow static imports from the entry files to find everything loaded before any user action. */
-function initialJs(): string[] {
-	const html = readFileSync(join(root, 'index.html'), 'utf8');
-	const seeds = new Set<string>();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) seeds.add(m[1]);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) seeds.add(m[1]);
-	const seen = new Set<string>();
-	const queue = [...seeds].map((s) => resolve(root, s.replace(/^\.\//, '')));
-	while (queue.length) {
-		const file = queue.pop()!;
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
-		const code = readFileSync(file, 'utf8');
-		// Static imports only: `import ... from "./x.js"` and `import "./x.js"`.
-		for (const m of code.matchAll(
-			/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g
-		)) {
-			queue.push(resolve(file, '..', m[1]));
+const found = chromiumPath();
+const browser = await chromium.launch({
+	executablePath: found && found !== 'playwright' ? found : undefined,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+try {
+	const page = await browser.newPage();
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+	await page.goto(`http://localhost:${port}/`, { waitUntil: 'networkidle' });
+	await page.getByTestId('recommendation').waitFor();
+	const size = (ext: string, before?: (u: string) => boolean) => {
+		let gz = 0;
+		let n = 0;
+		for (const u of new Set(urls)) {
+			if (!u.endsWith(ext) || (before && !before(u))) continue;
+			gz += gzipSync(readFileSync(join(root, u)), { level: 9 }).length;
+			n++;
 		}
-		for (const m of code.matchAll(/from["']([^"']+\.js)["']/g))
-			queue.push(resolve(file, '..', m[1]));
+		return { gz, n };
+	};
+	const all = size('.js');
+	const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
+	console.log(
+		`bundle: calculator page loads ${kb(all.gz)} of JS gzip in ${all.n} files (includes Chart.js, fetched after first render; target < 120 KB), CSS ${kb(size('.css').gz)}`
+	);
+	const chartChunk = [...new Set(urls)]
+		.filter((u) => u.endsWith('.js'))
+		.map((u) => ({
+			u,
+			gz: gzipSync(readFileSync(join(root, u)), { level: 9 }).length,
+			text: readFileSync(join(root, u), 'utf8')
+		}));
+	const chart = chartChunk.find((c) => c.text.includes('LineController'));
+	if (chart) console.log(`bundle: of which Chart.js (tree-shaken) ${kb(chart.gz)} gzip`);
+
+	// Input-to-result latency: type into a field and wait for the recommendation text to change.
+	const times: number[] = [];
+	const field = page.getByLabel('Time to fill');
+	for (let i = 0; i < 15; i++) {
+		const ms = await page.evaluate(
+			async (value) => {
+				const input = document.getElementById('f-roles-0-buy-timeToFillDays') as HTMLInputElement;
+				const target = document.querySelector('[data-testid="key-figures"]')!;
+				const before = target.textContent;
+				const t0 = performance.now();
+				input.value = String(value);
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(() => r(null)));
+				return target.textContent !== before ? performance.now() - t0 : -1;
+			},
+			40 + i * 7
+		);
+		times.push(ms);
 	}
-	return [...seen];
+	await field.blur();
+	const ok = times.filter((t) => t >= 0).sort((a, b) => a - b);
+	console.log(
+		`browser: input -> updated figures within the next frame in ${ok.length}/${times.length} edits; median ${ok[Math.floor(ok.length / 2)]?.toFixed(1)} ms`
+	);
+} finally {
+	await browser.close();
+	server.kill();
 }
-
-/** The calculator page's own node (the route component) is imported dynamically by the app: add it. */
-function pageNodes(): string[] {
-	const nodes = join(root, '_app/immutable/nodes');
-	if (!existsSync(nodes)) return [];
-	return readdirSync(nodes)
-		.filter((f) => /^[01]\./.test(f) || /^2\./.test(f))
-		.map((f) => join(nodes, f));
-}
-
-const files = new Set([...initialJs(), ...pageNodes()]);
-// Pull in the static imports of the page nodes too.
-for (const f of [...files]) {
-	const code = readFileSync(f, 'utf8');
-	for (const m of code.matchAll(/from["']([^"']+\.js)["']/g)) files.add(resolve(f, '..', m[1]));
-}
-let total = 0;
-let raw = 0;
-for (const f of files) {
-	if (!existsSync(f)) continue;
-	total += gz(f);
-	raw += statSync(f).size;
-}
-const css = readdirSync(join(root, '_app/immutable/assets')).filter((f) => f.endsWith('.css'));
-const cssGz = css.reduce((a, f) => a + gz(join(root, '_app/immutable/assets', f)), 0);
-console.log(
-	`bundle: initial JS ${kb(total)} gzip (${kb(raw)} raw, ${files.size} files; target < 120 KB gzip); all CSS ${kb(cssGz)} gzip`
-);

@@ -44,15 +44,51 @@ export function chart(getConfig: () => ChartConfiguration) {
 	};
 }
 
-/** PNG data URL of a chart canvas, drawn on a solid background at a given scale. */
-export function chartToPng(canvas: HTMLCanvasElement, background: string, scale = 2): string {
-	const out = document.createElement('canvas');
-	out.width = canvas.width * scale;
-	out.height = canvas.height * scale;
-	const ctx = out.getContext('2d');
-	if (!ctx) return canvas.toDataURL('image/png');
-	ctx.fillStyle = background;
-	ctx.fillRect(0, 0, out.width, out.height);
-	ctx.drawImage(canvas, 0, 0, out.width, out.height);
-	return out.toDataURL('image/png');
+/**
+ * Render a chart off screen to a PNG data URL: `width` x `height` CSS pixels at `scale` device
+ * pixels each, on a solid background (so the image reads on any slide or page).
+ */
+export async function renderChartPng(
+	config: ChartConfiguration,
+	background: string,
+	width = 1200,
+	height = 600,
+	scale = 2
+): Promise<string> {
+	const { Chart } = await loadChartJs();
+	const host = document.createElement('div');
+	host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`;
+	const canvas = document.createElement('canvas');
+	canvas.width = width * scale;
+	canvas.height = height * scale;
+	canvas.style.width = `${width}px`;
+	canvas.style.height = `${height}px`;
+	host.appendChild(canvas);
+	document.body.appendChild(host);
+	const paintBackground = {
+		id: 'pngBackground',
+		beforeDraw(chart: import('chart.js').Chart) {
+			const ctx = chart.ctx;
+			ctx.save();
+			ctx.globalCompositeOperation = 'destination-over';
+			ctx.fillStyle = background;
+			ctx.fillRect(0, 0, chart.width, chart.height);
+			ctx.restore();
+		}
+	};
+	const instance = new Chart(canvas, {
+		...config,
+		options: {
+			...config.options,
+			responsive: false,
+			animation: false,
+			devicePixelRatio: scale,
+			layout: { padding: 16 }
+		},
+		plugins: [...(config.plugins ?? []), paintBackground]
+	});
+	const url = canvas.toDataURL('image/png');
+	instance.destroy();
+	host.remove();
+	return url;
 }

@@ -200,7 +200,10 @@ export const DEFAULT_SOURCES: Record<string, DefaultSource> = {
 		kind: 'derived',
 		text: 'Contractor day rate: pay rate plus agency markup of 50-60 % (ecapital, Pace Staffing).'
 	},
-	contractorDaysPerMonth: { kind: 'assumption', text: 'Billable days per month (230 / 12 is 19.2).' },
+	contractorDaysPerMonth: {
+		kind: 'assumption',
+		text: 'Billable days per month (230 / 12 is 19.2).'
+	},
 	contractorLeadTimeDays: { kind: 'assumption', text: 'Days until a contractor can start.' },
 	contractorOnboardingWeeks: {
 		kind: 'assumption',

@@ -44,7 +44,8 @@ export interface OptionMetrics {
 	hires: number;
 }
 
-export type Measure = 'economicNpv' | 'cashNpv' | 'monthsToFullCapacity' | 'costPerProductiveFteMonth';
+export type Measure =
+	'economicNpv' | 'cashNpv' | 'monthsToFullCapacity' | 'costPerProductiveFteMonth';
 export const MEASURES: readonly Measure[] = [
 	'economicNpv',
 	'cashNpv',
@@ -327,7 +328,9 @@ function recommend(
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
 	const { settings } = scenario;
 	const H = settings.horizonMonths;
-	const options: OptionId[] = settings.includeBorrow ? ['buy', 'build', 'borrow'] : ['buy', 'build'];
+	const options: OptionId[] = settings.includeBorrow
+		? ['buy', 'build', 'borrow']
+		: ['buy', 'build'];
 	const perOption: Record<OptionId, OptionSeries[]> = { buy: [], build: [], borrow: [] };
 	const factors = discountFactors(H, settings.discountRatePerYear);
 	const roles: RoleResult[] = scenario.roles.map((role) => {

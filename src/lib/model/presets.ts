@@ -97,7 +97,12 @@ export const PRESETS: Preset[] = [
 					currentSalaryPerYear: 96_800,
 					skills: [
 						{ name: 'Cloud platform', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 45 },
-						{ name: 'Infrastructure as code', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 35 },
+						{
+							name: 'Infrastructure as code',
+							currentLevel: 0,
+							requiredLevel: 3,
+							hoursPerLevel: 35
+						},
 						{ name: 'Containers', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 30 },
 						{ name: 'Networking', currentLevel: 3, requiredLevel: 4, hoursPerLevel: 30 }
 					],

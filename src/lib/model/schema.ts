@@ -67,9 +67,18 @@ export const BuySchema = z.object({
 
 export const BuildSchema = z.object({
 	currentSalaryPerYear: z.number().finite().min(0).max(MAX_MONEY).default(D.currentSalaryPerYear),
-	skills: z.array(SkillSchema).max(MAX_SKILLS).default(() => D.skills.map((s) => ({ ...s }))),
+	skills: z
+		.array(SkillSchema)
+		.max(MAX_SKILLS)
+		.default(() => D.skills.map((s) => ({ ...s }))),
 	trainingHoursPerWeek: z.number().finite().min(0.5).max(60).default(D.trainingHoursPerWeek),
-	trainingMonthsOverride: z.number().finite().min(0).max(MAX_HORIZON_MONTHS).nullable().default(null),
+	trainingMonthsOverride: z
+		.number()
+		.finite()
+		.min(0)
+		.max(MAX_HORIZON_MONTHS)
+		.nullable()
+		.default(null),
 	courseFeesPerTrainee: money(D.courseFeesPerTrainee),
 	costPerTrainingHour: money(D.costPerTrainingHour),
 	certificationCost: money(D.certificationCost),
@@ -94,7 +103,12 @@ export const BorrowSchema = z.object({
 export const RoleSchema = z.object({
 	name: name(80).default('Role'),
 	headcount: z.number().int().min(0).max(1000).default(D.headcount),
-	neededFromMonth: z.number().finite().min(0).max(MAX_HORIZON_MONTHS - 1).default(0),
+	neededFromMonth: z
+		.number()
+		.finite()
+		.min(0)
+		.max(MAX_HORIZON_MONTHS - 1)
+		.default(0),
 	salaryPerYear: z.number().finite().min(1).max(MAX_MONEY).default(D.salaryPerYear),
 	valueMultiplier: z.number().finite().min(0).max(10).default(D.valueMultiplier),
 	buy: BuySchema.prefault({}),

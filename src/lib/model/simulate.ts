@@ -175,16 +175,12 @@ export function valuePerFteMonth(role: Role): number {
 
 function neededSeries(role: Role, months: number): number[] {
 	const need = zeros(months);
-	for (let m = 0; m < months; m++) need[m] = role.headcount * shareOfMonthFrom(m, role.neededFromMonth);
+	for (let m = 0; m < months; m++)
+		need[m] = role.headcount * shareOfMonthFrom(m, role.neededFromMonth);
 	return need;
 }
 
-function addShortfall(
-	target: number[],
-	need: number[],
-	productive: number[],
-	value: number
-): void {
+function addShortfall(target: number[], need: number[], productive: number[], value: number): void {
 	for (let m = 0; m < target.length; m++) {
 		const missing = need[m] - productive[m];
 		if (missing > 0) target[m] += missing * value;
@@ -231,7 +227,16 @@ export function simulateBuy(role: Role, settings: Settings): OptionSeries {
 	const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
 	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
 	const hires = zeros(H);
-	addExternalSeatCosts(c, staff, arrivals, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	addExternalSeatCosts(
+		c,
+		staff,
+		arrivals,
+		salaryMonthly,
+		perHire,
+		'salaries',
+		'acquisition',
+		hires
+	);
 	const need = neededSeries(role, H);
 	addShortfall(c.vacancy, need, staff.productive, valuePerFteMonth(role));
 	const people = zeros(H);
@@ -301,7 +306,16 @@ export function simulateBuild(role: Role, settings: Settings): OptionSeries {
 	const fallbackArrivals = zeros(H);
 	addArrival(fallbackArrivals, e + ttf, n * (1 - p));
 	const fallback = simulateStaffing(H, fallbackArrivals, ext, ext, ttf);
-	addExternalSeatCosts(c, fallback, fallbackArrivals, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	addExternalSeatCosts(
+		c,
+		fallback,
+		fallbackArrivals,
+		salaryMonthly,
+		perHire,
+		'salaries',
+		'acquisition',
+		hires
+	);
 
 	const productive = zeros(H);
 	const people = zeros(H);
@@ -328,7 +342,15 @@ export function simulateBuild(role: Role, settings: Settings): OptionSeries {
 		const backfillSalary = build.currentSalaryPerYear * (1 + buy.salaryPremiumRate);
 		const backfillMonthly = loadedCostPerYear(backfillSalary, onCostRate) / MONTHS_PER_YEAR;
 		const backfillPerHire = hireCosts(buy, backfillSalary, build.currentSalaryPerYear, settings);
-		addExternalSeatCosts(c, backfill, backfillArrivals, backfillMonthly, backfillPerHire, 'backfill', 'backfill');
+		addExternalSeatCosts(
+			c,
+			backfill,
+			backfillArrivals,
+			backfillMonthly,
+			backfillPerHire,
+			'backfill',
+			'backfill'
+		);
 		addShortfall(c.oldRoleGap, oldNeed, backfill.productive, oldValue);
 	} else if (build.oldRole === 'leave-open') {
 		for (let m = 0; m < H; m++) c.oldRoleGap[m] += oldNeed[m] * oldValue;
