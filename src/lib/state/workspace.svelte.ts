@@ -21,8 +21,7 @@ import {
 	type ScenarioDraft
 } from './draft.ts';
 import { loadWorkspace, saveWorkspace, type StorageNotice } from './persistence.ts';
-import { parseScenarioFile, type StoredScenario } from '../files/scenario-file.ts';
-import { messageForImportError, messageForImportWarning } from '../files/import-messages.ts';
+import type { StoredScenario } from '../files/scenario-file.ts';
 
 export interface Entry {
 	id: string;
@@ -307,7 +306,13 @@ export class Workspace {
 	 * Import a scenario file's text: every scenario becomes a new entry (names made unique, nothing
 	 * overwritten). A bad file changes nothing and says why.
 	 */
-	importFileText(text: string, fileName = 'the file'): ImportStatus {
+	async importFileText(text: string, fileName = 'the file'): Promise<ImportStatus> {
+		// The file reader loads on first import, keeping it out of the initial page.
+		const [{ parseScenarioFile }, { messageForImportError, messageForImportWarning }] =
+			await Promise.all([
+				import('../files/scenario-file.ts'),
+				import('../files/import-messages.ts')
+			]);
 		const parsed = parseScenarioFile(text);
 		if (!parsed.ok) {
 			this.importStatus = {
