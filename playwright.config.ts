@@ -9,13 +9,13 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
 		baseURL: `http://localhost:${port}`,
-		trace: 'retain-on-failure',
+		trace: 'on-first-retry',
 		...devices['Desktop Chrome'],
 		launchOptions: {
 			executablePath,

@@ -4,6 +4,7 @@
  * before the first paint, and every browser has it. Unreadable data is never thrown away: it is
  * copied to a side key and the user is told.
  */
+import { parseScenario, type Scenario } from '../model/index.ts';
 import { normalizeDraft, type ScenarioDraft } from './draft.ts';
 
 export const STORAGE_KEY = 'bob.workspace';
@@ -20,6 +21,7 @@ interface StoredEntry {
 	createdAt: string;
 	updatedAt: string;
 	draft: ScenarioDraft;
+	lastValid?: Scenario;
 }
 
 export interface StoredWorkspace {
@@ -69,11 +71,13 @@ export function loadWorkspace(storage: Storage | null): StoredWorkspace & {
 				dropped++;
 				continue;
 			}
+			const last = e.lastValid === undefined ? null : parseScenario(e.lastValid);
 			entries.push({
 				id: e.id,
 				createdAt: typeof e.createdAt === 'string' ? e.createdAt : new Date().toISOString(),
 				updatedAt: typeof e.updatedAt === 'string' ? e.updatedAt : new Date().toISOString(),
-				draft: normalizeDraft(e.draft)
+				draft: normalizeDraft(e.draft),
+				...(last?.ok ? { lastValid: last.scenario } : {})
 			});
 		}
 		if (dropped > 0) {

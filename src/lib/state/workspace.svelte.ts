@@ -30,6 +30,8 @@ export interface Entry {
 	draft: ScenarioDraft;
 	/** Opened from a share link and not kept yet: shown, but not saved. */
 	unsaved?: boolean;
+	/** The last valid state as saved, so results survive a reload while an input is invalid. */
+	lastValid?: Scenario;
 }
 
 /** The outcome of the last import, shown where it was asked for. */
@@ -130,14 +132,15 @@ export class Workspace {
 			this.#lastValid.set(entry.id, parsed.scenario);
 			return { scenario: parsed.scenario, issues: [], stale: false };
 		}
-		return { scenario: this.#lastValid.get(entry.id) ?? null, issues: parsed.issues, stale: true };
+		const last = this.#lastValid.get(entry.id) ?? entry.lastValid ?? null;
+		return { scenario: last, issues: parsed.issues, stale: true };
 	}
 
 	/** The last valid scenario of any entry (for lists and comparison), or null if it never was valid. */
 	validScenarioOf(entry: Entry): Scenario | null {
 		const parsed = parseScenario($state.snapshot(entry.draft));
 		if (parsed.ok) return parsed.scenario;
-		return this.#lastValid.get(entry.id) ?? null;
+		return this.#lastValid.get(entry.id) ?? entry.lastValid ?? null;
 	}
 
 	#record(key: string): void {
@@ -293,7 +296,15 @@ export class Workspace {
 	saveNow(): void {
 		if (this.#saveTimer) clearTimeout(this.#saveTimer);
 		this.#saveTimer = null;
-		const kept = ($state.snapshot(this.entries) as Entry[]).filter((e) => !e.unsaved);
+		const kept = ($state.snapshot(this.entries) as Entry[])
+			.filter((e) => !e.unsaved)
+			.map((e) => {
+				// Keep the last valid state only where the draft itself is not valid.
+				const last = this.#lastValid.get(e.id) ?? e.lastValid;
+				const { lastValid: _drop, ...rest } = e;
+				void _drop;
+				return parseScenario(e.draft).ok || !last ? rest : { ...rest, lastValid: last };
+			});
 		const notice = saveWorkspace(this.#storage, {
 			activeId: kept.some((e) => e.id === this.activeId) ? this.activeId : (kept[0]?.id ?? ''),
 			entries: kept
