@@ -205,6 +205,43 @@ export const en = {
 		months: (m: number) => `${m} months`,
 		stale: 'Showing the last valid result: fix the highlighted inputs to update.'
 	},
+	/** What moves the decision (tornado) and where it flips. */
+	sensitivity: {
+		title: 'What would change the answer',
+		intro: (winner: string) =>
+			`How far ${winner} stays ahead of the best other option when one assumption changes (all roles at once): x0.75 / x1.25 for amounts and durations, -/+ 10 points for rates.`,
+		computing: 'Checking which assumptions matter\u2026',
+		gapAxis: 'Lead of the recommended option (NPV)',
+		low: 'Lower',
+		high: 'Higher',
+		flipsAt: 'Answer changes at',
+		noFlip: 'no change within range',
+		flipSentence: (
+			input: string,
+			direction: 'above' | 'below',
+			value: string,
+			now: string,
+			to: string
+		) =>
+			`The answer changes to ${to} if ${input} ${direction === 'above' ? 'rises above' : 'falls below'} ${value} (now ${now}).`,
+		robust: 'No single assumption, within its allowed range, changes the answer.',
+		inputs: {
+			timeToFillDays: 'time to fill',
+			externalRampWeeks: 'ramp-up of new hires',
+			earlyExitProbability: 'first-year leaving rate',
+			agencyFeeRate: 'agency fee',
+			salaryPremiumRate: 'external salary premium',
+			salaryPerYear: 'salary in the role',
+			valueMultiplier: 'value of a productive person',
+			successProbability: 'training success',
+			trainingHours: 'study hours per trainee',
+			trainingHoursPerWeek: 'study time per week',
+			courseFeesPerTrainee: 'course fees',
+			raiseRate: 'raise on completion',
+			billRatePerDay: 'contractor day rate',
+			discountRatePerYear: 'discount rate'
+		}
+	},
 	/** Text of the PDF, spreadsheet, slides and CSV exports. */
 	exports: {
 		fileStem: 'build-or-buy',

@@ -7,3 +7,4 @@ export * from './simulate.ts';
 export * from './evaluate.ts';
 export * from './presets.ts';
 export * from './compare.ts';
+export * from './sensitivity.ts';
