@@ -266,3 +266,69 @@ export function toScenarioComparisonChartConfig(
 		}
 	};
 }
+
+/**
+ * Tornado: for each input, the recommended option's lead at the input's low and high ends, as a
+ * floating bar from one to the other. Zero is where the answer changes.
+ */
+export function toTornadoChartConfig(
+	rows: { label: string; gapLow: number; gapHigh: number }[],
+	p: Palette,
+	text: ChartText,
+	lowLabel: string,
+	highLabel: string
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels: rows.map((r) => r.label),
+			datasets: [
+				{
+					label: lowLabel,
+					data: rows.map((r) => r.gapLow),
+					backgroundColor: p.layers.internal,
+					borderColor: p.background,
+					borderWidth: 1,
+					barPercentage: 0.8,
+					categoryPercentage: 0.9
+				},
+				{
+					label: highLabel,
+					data: rows.map((r) => r.gapHigh),
+					backgroundColor: p.options.buy,
+					borderColor: p.background,
+					borderWidth: 1,
+					barPercentage: 0.8,
+					categoryPercentage: 0.9
+				}
+			]
+		},
+		options: {
+			indexAxis: 'y',
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			scales: {
+				x: {
+					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
+					ticks: {
+						color: p.muted,
+						font: font(text),
+						callback: (v: string | number) => text.moneyCompact(Number(v))
+					},
+					grid: {
+						color: (ctx) => (ctx.tick?.value === 0 ? p.text : p.grid),
+						lineWidth: (ctx) => (ctx.tick?.value === 0 ? 2 : 1)
+					}
+				},
+				y: { ticks: { color: p.text, font: font(text) }, grid: { display: false } }
+			},
+			plugins: {
+				legend: { labels: { color: p.text, font: font(text) } },
+				tooltip: {
+					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
+				}
+			}
+		}
+	};
+}

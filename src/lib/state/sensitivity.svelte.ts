@@ -1,0 +1,74 @@
+/**
+ * Sensitivity of the open scenario, computed in a Web Worker (it evaluates the scenario a few
+ * hundred times) so typing never waits for it. A new request supersedes any still running.
+ */
+import { analyseSensitivity, type Scenario, type SensitivityResult } from '../model/index.ts';
+
+/** Wait for typing to pause before recomputing. */
+const DEBOUNCE_MS = 200;
+
+export class SensitivityRunner {
+	result = $state.raw<SensitivityResult | null>(null);
+	/** The scenario the result belongs to (to tell a current result from an old one). */
+	resultFor = $state.raw<Scenario | null>(null);
+	pending = $state(false);
+
+	#worker: Worker | null = null;
+	#seq = 0;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	// Bookkeeping only, never read reactively.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#requested = new Map<number, Scenario>();
+
+	constructor() {
+		if (typeof Worker === 'undefined') return;
+		try {
+			// The Vite worker pattern: a module URL, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.#worker = new Worker(new URL('./sensitivity.worker.ts', import.meta.url), {
+				type: 'module'
+			});
+			this.#worker.onmessage = (e: MessageEvent<{ id: number; result?: SensitivityResult }>) => {
+				const scenario = this.#requested.get(e.data.id);
+				this.#requested.delete(e.data.id);
+				if (e.data.id !== this.#seq || !scenario) return;
+				this.pending = false;
+				if (e.data.result) {
+					this.result = e.data.result;
+					this.resultFor = scenario;
+				}
+			};
+			this.#worker.onerror = () => {
+				this.#worker = null;
+			};
+		} catch {
+			this.#worker = null;
+		}
+	}
+
+	/** Ask for the sensitivity of a scenario (debounced). */
+	request(scenario: Scenario): void {
+		if (this.resultFor === scenario) return;
+		this.pending = true;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
+	}
+
+	#run(scenario: Scenario): void {
+		const id = ++this.#seq;
+		if (this.#worker) {
+			this.#requested.set(id, scenario);
+			this.#worker.postMessage({ id, scenario });
+			return;
+		}
+		// No worker (very old browser): compute here, after the current frame.
+		this.result = analyseSensitivity(scenario);
+		this.resultFor = scenario;
+		this.pending = false;
+	}
+
+	destroy(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}
