@@ -8,14 +8,114 @@ export const en = {
 	app: {
 		name: 'Build or Buy',
 		tagline: 'Recruit, upskill or borrow? Compare the cost and the time to a productive team.',
-		privacy: 'Your data stays in this browser. Nothing is uploaded.'
+		privacy: 'Your data stays in this browser. Nothing is uploaded.',
+		/** A page's <title>: "Scenarios · Build or Buy". */
+		pageTitle: (page: string) => `${page} · Build or Buy`,
+		untitled: 'Untitled',
+		untitledScenario: 'Untitled scenario'
 	},
 	nav: {
 		calculator: 'Calculator',
 		compare: 'Compare',
 		present: 'Present',
 		methodology: 'Methodology',
-		skip: 'Skip to results'
+		scenarios: 'Scenarios',
+		skip: 'Skip to results',
+		skipToContent: 'Skip to content',
+		main: 'Main'
+	},
+	/** The header's theme and language switches. */
+	header: {
+		toLight: 'Switch to light theme',
+		toDark: 'Switch to dark theme',
+		light: 'Light',
+		dark: 'Dark',
+		language: 'Language',
+		languages: { en: 'English', de: 'Deutsch' }
+	},
+	/** Banners of the layout: storage problems, file drop, shared links. */
+	notices: {
+		unavailable:
+			'This browser is not letting the app save (private mode or blocked storage). Your work stays available until you close the tab: export it to keep it.',
+		saveFailed: (reason: 'quota' | 'error') =>
+			`Your latest changes could not be saved (${reason === 'quota' ? 'browser storage is full' : 'storage error'}). Export your scenarios to keep them; delete some to free space.`,
+		unreadable: (backupKey: string) =>
+			`Saved data could not be read completely. ${backupKey ? `A copy of it was kept in this browser (${backupKey}).` : ''} The app started with what could be read.`,
+		dismiss: 'Dismiss',
+		drop: 'Drop a Build or Buy scenario file to import it',
+		protected: 'This shared scenario is protected. Passphrase:',
+		open: 'Open',
+		cancel: 'Cancel',
+		sharedUnsaved:
+			'You are looking at a shared scenario. It is not saved in this browser until you keep it.',
+		keep: 'Keep it',
+		discard: 'Discard'
+	},
+	/** The calculator page. */
+	calculator: {
+		heading: (name: string) => `Calculator: ${name}`,
+		printReport: (date: string, roles: string, months: number, rate: number) =>
+			`Build or Buy report · ${date} · ${roles} · horizon ${months} months · discount rate ${rate} %`,
+		noResult: 'Fix the highlighted inputs to see results.'
+	},
+	/** The bar above the calculator: pick, name, create and act on scenarios. */
+	scenarioBar: {
+		scenario: 'Scenario',
+		name: 'Name',
+		newScenario: 'New scenario',
+		newPrompt: '+ New scenario\u2026',
+		blank: 'Blank (defaults)',
+		fromPreset: (name: string) => `From preset: ${name}`,
+		duplicate: 'Duplicate',
+		delete: 'Delete',
+		export: 'Export\u2026',
+		share: 'Share link\u2026',
+		undo: '\u21b6 Undo',
+		undoTitle: 'Undo (Ctrl/Cmd+Z)',
+		redo: '\u21b7 Redo',
+		redoTitle: 'Redo (Shift+Ctrl/Cmd+Z)',
+		deleted: (name: string) => `Deleted \u201c${name}\u201d.`,
+		undoDelete: 'Undo delete'
+	},
+	/** The input form around the field lists. */
+	inputs: {
+		roles: 'Roles',
+		role: (n: number) => `Role ${n}`,
+		addRole: '+ Add role',
+		preset: 'Start from a preset',
+		choosePreset: 'Choose a role\u2026',
+		removeRole: 'Remove this role',
+		/** The help line under a number field. */
+		unit: (unit: string) => ` Unit: ${unit}.`,
+		defaultValue: (value: string, unit: string) => `Default ${value} ${unit}. `,
+		sourceKinds: { assumption: 'Assumption', derived: 'Derived', source: 'Source' }
+	},
+	/** Validation messages shown by a field. */
+	issues: {
+		wholeNumber: 'Enter a whole number.',
+		number: 'Enter a number.',
+		name: 'Enter a name.',
+		atLeast: (value: string) => `Must be at least ${value}.`,
+		tooSmall: 'Too small.',
+		textTooLong: 'This text is too long.',
+		atMost: (value: string) => `Must be at most ${value}.`,
+		tooLarge: 'Too large.',
+		currencyCode: 'Use a three-letter currency code such as EUR.',
+		choose: 'Choose one of the listed values.',
+		requiredBelowCurrent: 'The required level must be at least the current level.',
+		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.'
+	},
+	/** Inputs named outside the form (the comparison of scenarios). */
+	paths: {
+		scenarioName: 'Scenario name',
+		role: (n: number) => `Role ${n}`,
+		skill: (n: number) => `Skill ${n}`,
+		numberOfSkills: 'Number of skills',
+		numberOfRoles: 'Number of roles',
+		count: 'Count',
+		auto: 'auto',
+		yes: 'yes',
+		no: 'no'
 	},
 	options: {
 		buy: 'Recruit',
@@ -193,6 +293,9 @@ export const en = {
 		required: 'Needed',
 		hoursPerLevel: 'Hours per level',
 		add: 'Add skill',
+		/** Name of a newly added skill. */
+		newName: (n: number) => `Skill ${n}`,
+		removeColumn: 'Remove',
 		remove: (name: string) => `Remove skill ${name}`,
 		totalHours: (hours: string, months: string) =>
 			`${hours} study hours per trainee, about ${months} months`,
@@ -203,7 +306,153 @@ export const en = {
 		none: 'none within horizon',
 		month: (m: number) => `month ${m}`,
 		months: (m: number) => `${m} months`,
-		stale: 'Showing the last valid result: fix the highlighted inputs to update.'
+		stale: 'Showing the last valid result: fix the highlighted inputs to update.',
+		keyFigures: (months: number) => `Key figures over ${months} months`,
+		measure: 'Measure',
+		npv: (name: string) => `${name} (NPV)`,
+		productiveFteMonths: 'Productive FTE-months',
+		best: 'best',
+		breakEven: (a: string, b: string) => `Break-even (${a} vs ${b})`,
+		cumulativeCash: 'Cumulative cash cost',
+		cumulativeEconomic: 'Cumulative economic cost',
+		capacityTitle: 'Productive capacity over time',
+		layersTitle: 'Cost by layer (NPV)',
+		/** Text alternatives of the charts. */
+		cumulativeAfter: (title: string, months: number, values: string) =>
+			`${title} after ${months} months: ${values}. `,
+		breakEvenInMonth: (m: number) => `Break-even in month ${m}.`,
+		noBreakEven: 'No break-even within the horizon.',
+		capacityDescription: (needed: string, values: string) =>
+			`Expected productive people per month against ${needed} needed. Full capacity: ${values}.`,
+		layerDescription: (values: string) => `Net present cost by layer: ${values}.`
+	},
+	/** A chart's frame: download buttons and their errors, axis and legend texts. */
+	charts: {
+		download: (title: string) => `Download ${title}`,
+		png: 'PNG',
+		pngTitle: 'PNG on white',
+		pngTheme: 'PNG (theme)',
+		pngThemeTitle: 'PNG in the current theme',
+		csv: 'CSV',
+		csvTitle: "The chart's data as CSV",
+		imageError: 'The image could not be made in this browser.',
+		dataError: 'The data could not be exported.',
+		month: 'Month',
+		needed: 'Needed',
+		breakEven: 'Break-even',
+		breakEvenMonth: (m: number) => `Break-even, month ${m}`,
+		costAxis: (currency: string) => `Cost (${currency})`,
+		fteAxis: 'Productive people (FTE)'
+	},
+	/** The export dialog. */
+	exportDialog: {
+		title: (name: string) => `Export \u201c${name}\u201d`,
+		stale: 'Some inputs are invalid: exports show the last valid state of this scenario.',
+		company: 'Company name on the cover (optional)',
+		logo: 'Logo for PDF and slides (PNG or JPEG, optional)',
+		logoName: (name: string) => `Logo: ${name}`,
+		logoType: (name: string) => `\u201c${name}\u201d is not a PNG or JPEG image.`,
+		logoSize: (name: string, mb: string) =>
+			`\u201c${name}\u201d is ${mb} MB; use an image under 2 MB.`,
+		logoRead: (name: string) => `\u201c${name}\u201d could not be read.`,
+		pageSize: 'PDF page size',
+		a4: 'A4',
+		letter: 'US Letter',
+		pdf: 'PDF report',
+		xlsx: 'Spreadsheet (XLSX)',
+		pptx: 'Slides (PPTX)',
+		csv: 'Monthly data (CSV)',
+		json: 'Scenario file (JSON)',
+		print: 'Print\u2026',
+		preparing: (kind: string) => `Preparing ${kind}\u2026`,
+		jsonDone: 'Scenario file downloaded.',
+		done: (kind: string) => `${kind} downloaded.`,
+		failed: 'The export could not be made. Try again after reloading.',
+		close: 'Close'
+	},
+	/** The share-link dialog. */
+	share: {
+		title: (name: string) => `Share \u201c${name}\u201d as a link`,
+		introBefore: 'The link itself carries the scenario (after the',
+		introAfter:
+			', which browsers never send to a server). Anyone with the link can open it; add a passphrase to encrypt it in this browser first (AES-GCM), and send the passphrase another way.',
+		passphrase: 'Passphrase (optional)',
+		create: 'Create link',
+		creating: 'Creating\u2026',
+		close: 'Close',
+		link: (chars: string) => `Link (${chars} characters)`,
+		copy: 'Copy link',
+		copied: 'Copied',
+		noCrypto: 'The link could not be created in this browser (Web Crypto is not available).',
+		copyBlocked: 'Copying was blocked: select the link and copy it by hand.'
+	},
+	/** The list of saved scenarios. */
+	scenarioList: {
+		title: 'Scenarios',
+		heading: 'Your scenarios',
+		import: 'Import file\u2026',
+		importLabel: 'Import a scenario file',
+		exportAll: 'Export all',
+		hint: 'Saved automatically in this browser. You can also drop a scenario file anywhere on the page.',
+		scenario: 'Scenario',
+		changed: 'Last changed',
+		recommended: 'Recommended',
+		actions: 'Actions',
+		notSaved: 'not saved',
+		needsFixing: 'needs fixing',
+		export: 'Export',
+		share: 'Share link',
+		deleteNamed: (name: string) => `Delete ${name}`
+	},
+	/** Comparing scenarios. */
+	compare: {
+		title: 'Compare scenarios',
+		pick: 'Scenarios to compare',
+		pickHint: (max: number) => `(2 to ${max})`,
+		baseline: 'Baseline',
+		baselineTag: 'baseline',
+		needTwoBefore: 'Pick at least two scenarios. Create more on the',
+		calculator: 'calculator',
+		needTwoAfter: '(New scenario, or Duplicate).',
+		mixedCurrency:
+			'These scenarios use different currencies; figures are shown as entered, without conversion.',
+		caption: 'Recommended option of each scenario, and the difference to the baseline',
+		measure: 'Measure',
+		recommended: 'Recommended',
+		chartTitle: "Cumulative cost of each scenario's recommended option",
+		chartItem: (name: string, value: string) => `${name}: ${value} economic NPV`,
+		differences: 'Inputs that differ',
+		same: 'All inputs are the same.',
+		input: 'Input'
+	},
+	/** The presentation mode. */
+	present: {
+		title: (name: string) => `Presentation · ${name}`,
+		region: 'Presentation',
+		views: 'Views',
+		viewNames: {
+			decision: 'Decision',
+			cost: 'Cost over time',
+			capacity: 'Capacity',
+			layers: 'Cost by layer'
+		},
+		noScenario: 'No valid scenario',
+		fullScreen: 'Full screen',
+		exit: 'Exit (Esc)',
+		economicNpv: 'economic cost (NPV)',
+		fullCapacity: (when: string) => `full capacity: ${when}`,
+		cumulative: 'Cumulative cost',
+		layersDescription: 'Cash, internal time and capacity shortfall per option.',
+		whatIf: 'What if',
+		whatIfHeading: 'What if\u2026',
+		role: 'Role',
+		keys: '\u2190 \u2192 switch views \u00b7 Esc leaves',
+		fixFirst: "Fix the scenario's inputs on the calculator first."
+	},
+	methodology: {
+		title: 'Methodology',
+		/** Shown above the document when it is not in the interface language (it is English). */
+		note: ''
 	},
 	/** What moves the decision (tornado) and where it flips. */
 	sensitivity: {
