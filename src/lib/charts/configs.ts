@@ -69,34 +69,41 @@ function decisionLayer(result: ScenarioResult): 'economic' | 'cash' {
 	return result.recommendation.measure === 'cashNpv' ? 'cash' : 'economic';
 }
 
-/** Cumulative cost of each option over time, with the break-even point marked. */
-export function toCumulativeCostChartConfig(
-	result: ScenarioResult,
+/** One monthly series drawn as a solid line. */
+function seriesLine(label: string, data: ArrayLike<number>, color: string, dash?: number[]) {
+	return {
+		label,
+		data: Array.from(data),
+		borderColor: color,
+		backgroundColor: color,
+		borderWidth: dash ? 1.5 : 2.5,
+		borderDash: dash,
+		pointRadius: 0,
+		pointHoverRadius: dash ? 0 : 4,
+		tension: 0.15
+	};
+}
+
+/** A line chart over months 1..H: shared axes, legend and tooltips; `extra` adds plugin options. */
+function monthlyLineChart(
+	months: number,
+	datasets: ReturnType<typeof seriesLine>[],
 	p: Palette,
-	text: ChartText
+	text: ChartText,
+	yTitle: string,
+	yFormat: (v: number) => string,
+	tooltipFormat: (v: number) => string,
+	extra: { breakEven?: BreakEvenMarker } = {}
 ): ChartConfiguration<'line'> {
-	const layer = decisionLayer(result);
 	return {
 		type: 'line',
-		data: {
-			labels: monthLabels(result.horizonMonths),
-			datasets: result.options.map((o) => ({
-				label: text.optionNames[o],
-				data: Array.from(result.totals[o]!.cumulative[layer]),
-				borderColor: p.options[o],
-				backgroundColor: p.options[o],
-				borderWidth: 2.5,
-				pointRadius: 0,
-				pointHoverRadius: 4,
-				tension: 0.15
-			}))
-		},
+		data: { labels: monthLabels(months), datasets },
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: false,
 			interaction: { mode: 'index', intersect: false },
-			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
+			scales: baseScales(p, text, yTitle, yFormat),
 			plugins: {
 				legend: {
 					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
@@ -104,17 +111,34 @@ export function toCumulativeCostChartConfig(
 				tooltip: {
 					callbacks: {
 						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
-						label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}`
+						label: (item) => `${item.dataset.label}: ${tooltipFormat(Number(item.raw))}`
 					}
 				},
-				breakEven: {
-					at: result.breakEven?.at ?? null,
-					label: text.breakEven,
-					color: p.marker
-				}
+				...extra
 			}
 		}
 	};
+}
+
+/** Cumulative cost of each option over time, with the break-even point marked. */
+export function toCumulativeCostChartConfig(
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText
+): ChartConfiguration<'line'> {
+	const layer = decisionLayer(result);
+	return monthlyLineChart(
+		result.horizonMonths,
+		result.options.map((o) =>
+			seriesLine(text.optionNames[o], result.totals[o]!.cumulative[layer], p.options[o])
+		),
+		p,
+		text,
+		text.costAxis,
+		text.moneyCompact,
+		text.money,
+		{ breakEven: { at: result.breakEven?.at ?? null, label: text.breakEven, color: p.marker } }
+	);
 }
 
 /** Expected productive FTE per option and the FTE needed. */
@@ -123,52 +147,20 @@ export function toCapacityChartConfig(
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'line'> {
-	return {
-		type: 'line',
-		data: {
-			labels: monthLabels(result.horizonMonths),
-			datasets: [
-				...result.options.map((o) => ({
-					label: text.optionNames[o],
-					data: Array.from(result.totals[o]!.series.productiveFte),
-					borderColor: p.options[o],
-					backgroundColor: p.options[o],
-					borderWidth: 2.5,
-					pointRadius: 0,
-					pointHoverRadius: 4,
-					tension: 0.15
-				})),
-				{
-					label: text.needed,
-					data: Array.from(result.neededFte),
-					borderColor: p.need,
-					backgroundColor: p.need,
-					borderDash: [6, 4],
-					borderWidth: 1.5,
-					pointRadius: 0,
-					stepped: false
-				}
-			]
-		},
-		options: {
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
-			scales: baseScales(p, text, text.fteAxis, text.fte),
-			plugins: {
-				legend: {
-					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
-				},
-				tooltip: {
-					callbacks: {
-						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
-						label: (item) => `${item.dataset.label}: ${text.fte(Number(item.raw))}`
-					}
-				}
-			}
-		}
-	};
+	return monthlyLineChart(
+		result.horizonMonths,
+		[
+			...result.options.map((o) =>
+				seriesLine(text.optionNames[o], result.totals[o]!.series.productiveFte, p.options[o])
+			),
+			seriesLine(text.needed, result.neededFte, p.need, [6, 4])
+		],
+		p,
+		text,
+		text.fteAxis,
+		text.fte,
+		text.fte
+	);
 }
 
 /** Cost by layer (NPV) per option, stacked. */
@@ -229,42 +221,17 @@ export function toScenarioComparisonChartConfig(
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'line'> {
-	const H = Math.max(1, ...items.map((i) => i.cumulative.length));
-	return {
-		type: 'line',
-		data: {
-			labels: monthLabels(H),
-			datasets: items.map((item, i) => ({
-				label: item.name,
-				data: Array.from(item.cumulative),
-				borderColor: SCENARIO_COLORS[i % SCENARIO_COLORS.length],
-				backgroundColor: SCENARIO_COLORS[i % SCENARIO_COLORS.length],
-				borderWidth: 2.5,
-				pointRadius: 0,
-				pointHoverRadius: 4,
-				borderDash: i >= SCENARIO_COLORS.length ? [6, 3] : undefined,
-				tension: 0.15
-			}))
-		},
-		options: {
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
-			interaction: { mode: 'index', intersect: false },
-			scales: baseScales(p, text, text.costAxis, text.moneyCompact),
-			plugins: {
-				legend: {
-					labels: { color: p.text, usePointStyle: true, pointStyle: 'line', font: font(text) }
-				},
-				tooltip: {
-					callbacks: {
-						title: (items) => `${text.month} ${items[0]?.label ?? ''}`,
-						label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}`
-					}
-				}
-			}
-		}
-	};
+	return monthlyLineChart(
+		Math.max(1, ...items.map((i) => i.cumulative.length)),
+		items.map((item, i) =>
+			seriesLine(item.name, item.cumulative, SCENARIO_COLORS[i % SCENARIO_COLORS.length])
+		),
+		p,
+		text,
+		text.costAxis,
+		text.moneyCompact,
+		text.money
+	);
 }
 
 /**

@@ -23,14 +23,21 @@ export class Theme {
 		const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
 		if (mq) {
 			this.systemDark = mq.matches;
-			mq.addEventListener('change', (e) => (this.systemDark = e.matches));
+			mq.addEventListener('change', (e) => {
+				this.systemDark = e.matches;
+				if (this.choice === 'system') this.#apply();
+			});
 		}
+	}
+
+	/** Put the theme in effect on <html>, where the stylesheet reads it. */
+	#apply(): void {
+		document.documentElement.dataset.theme = this.resolved;
 	}
 
 	set(choice: ThemeChoice): void {
 		this.choice = choice;
-		if (choice === 'system') delete document.documentElement.dataset.theme;
-		else document.documentElement.dataset.theme = choice;
+		this.#apply();
 		try {
 			if (choice === 'system') localStorage.removeItem(KEY);
 			else localStorage.setItem(KEY, choice);
