@@ -139,3 +139,91 @@ export async function paintedPixels(canvas: Locator): Promise<number> {
 export async function canvasImage(canvas: Locator): Promise<string> {
 	return canvas.evaluate((el) => (el as HTMLCanvasElement).toDataURL());
 }
+
+/** Open the list of saved scenarios. */
+export async function openScenarios(page: Page): Promise<void> {
+	await page.goto('/scenarios/');
+	await expect(page.getByRole('heading', { level: 1, name: /Your scenarios/ })).toBeVisible();
+}
+
+/** The names shown in the list of saved scenarios, in order. */
+export async function scenarioNames(page: Page): Promise<string[]> {
+	return page.getByTestId('scenario-list').locator('tbody th[scope="row"] button').allInnerTexts();
+}
+
+/** The row of a saved scenario in the list, by its exact name. */
+export function scenarioRow(page: Page, name: string): Locator {
+	return page
+		.getByTestId('scenario-list')
+		.locator('tbody tr', { has: page.getByRole('button', { name, exact: true }) });
+}
+
+/** What the list shows for every scenario: name, recommended option and its cost. */
+export async function scenarioListSummary(page: Page): Promise<string[]> {
+	const rows = page.getByTestId('scenario-list').locator('tbody tr');
+	const out: string[] = [];
+	for (const row of await rows.all()) {
+		const name = await row.locator('th[scope="row"] button').innerText();
+		const headline = await row.locator('td').nth(1).innerText();
+		out.push(`${name} | ${headline}`);
+	}
+	return out;
+}
+
+/** A downloaded file: the name the browser suggested and its bytes. */
+export interface Downloaded {
+	name: string;
+	body: Buffer;
+}
+
+/** Run `action` (a click) and return the file it makes the browser download. */
+export async function downloadOf(page: Page, action: () => Promise<unknown>): Promise<Downloaded> {
+	const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+}
+
+/** Choose a file in the browser's file picker opened by `action`. */
+export async function chooseFile(
+	page: Page,
+	action: () => Promise<unknown>,
+	file: { name: string; mimeType: string; buffer: Buffer }
+): Promise<void> {
+	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action()]);
+	await chooser.setFiles(file);
+}
+
+/**
+ * Drop a file on the page the way a file dragged from the desktop arrives: dragenter, dragover
+ * and drop events carrying a DataTransfer that holds the file.
+ */
+export async function dropFile(
+	page: Page,
+	name: string,
+	content: string,
+	type = 'application/json'
+): Promise<void> {
+	await page.evaluate(
+		({ name, content, type }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([content], name, { type }));
+			const target = document.querySelector('main') ?? document.body;
+			for (const kind of ['dragenter', 'dragover', 'drop']) {
+				target.dispatchEvent(
+					new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: data })
+				);
+			}
+		},
+		{ name, content, type }
+	);
+}
+
+/** Today's date in the browser's time zone as YYYY-MM-DD (as export file names carry it). */
+export async function browserToday(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const d = new Date();
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+	});
+}
