@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { enter, field, openCalculator, paintedPixels } from './helpers.ts';
+
+const VIEWS = ['Decision', 'Cost over time', 'Capacity', 'Cost by layer'];
+
+/** A compact amount as shown on the slides ("$1.2M", "$950K", "1,2 Mio. €") as a number. */
+function parseCompact(text: string): number {
+	const m = /(\d+(?:[.,]\d+)?)\s*(K|M|B|Mio\.|Mrd\.|Tsd\.)?/.exec(text);
+	if (!m) throw new Error(`No amount in "${text}"`);
+	const value = Number(m[1].replace(',', '.'));
+	const scale: Record<string, number> = { K: 1e3, 'Tsd.': 1e3, M: 1e6, 'Mio.': 1e6, B: 1e9 };
+	return value * (scale[m[2] ?? ''] ?? 1);
+}
+
+/** Open the presentation the way a person does: from the main navigation. */
+async function openPresentation(page: Page): Promise<void> {
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Present' })
+		.click();
+	await expect(page.getByTestId('presentation')).toBeVisible();
+}
+
+function currentView(page: Page) {
+	return page.getByRole('navigation', { name: 'Views' }).locator('button[aria-pressed="true"]');
+}
+
+test.describe('presentation', () => {
+	test.beforeEach(async ({ page }) => {
+		await openCalculator(page);
+		await field(page, 'Name').fill('Board meeting');
+		await expect(page.getByLabel('Scenario', { exact: true })).toContainText('Board meeting');
+	});
+
+	test('shows the headline and the three options, and the sliders change them', async ({
+		page
+	}) => {
+		// Ten people, so that a change in recruiting shows in the rounded slide figures.
+		await enter(page, 'People needed', '10');
+		await openPresentation(page);
+		await expect(page).toHaveURL(/\/present\/?$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board meeting');
+		await expect(page.getByTestId('present-headline')).toHaveText(/\w{4,}.*\w{4,}/);
+		for (const option of ['buy', 'build', 'borrow']) {
+			await expect(page.getByTestId(`present-${option}`)).toHaveText(/^\$\d+(\.\d+)?[KMB]?$/);
+		}
+		await expect(currentView(page)).toHaveText('Decision');
+
+		const recruit = page.getByTestId('present-buy');
+		const before = parseCompact(await recruit.innerText());
+		const headline = await page.getByTestId('present-headline').innerText();
+		const slider = page.getByRole('slider', { name: /^Time to fill/ });
+		await expect(slider).toHaveAttribute('aria-valuetext', '42 days');
+		await slider.focus();
+		await page.keyboard.press('End');
+		await expect(slider).toHaveAttribute('aria-valuetext', '240 days');
+		await expect(page.getByText('Time to fill: 240 days')).toBeVisible();
+		await expect.poll(async () => parseCompact(await recruit.innerText())).toBeGreaterThan(before);
+		await expect(page.getByTestId('present-headline')).not.toHaveText(headline);
+		// The arrow keys move the slider, not the slides, while it has focus.
+		await page.keyboard.press('ArrowLeft');
+		await expect(slider).toHaveAttribute('aria-valuetext', '239 days');
+		await expect(currentView(page)).toHaveText('Decision');
+
+		// Fewer people needed: every option costs less.
+		const people = page.getByRole('slider', { name: /^People needed/ });
+		const build = parseCompact(await page.getByTestId('present-build').innerText());
+		await people.focus();
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowRight');
+		await expect(people).toHaveAttribute('aria-valuetext', '1');
+		await expect
+			.poll(async () => parseCompact(await page.getByTestId('present-build').innerText()))
+			.toBeLessThan(build);
+
+		// The change belongs to the scenario: the calculator shows it after leaving.
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(field(page, 'Time to fill')).toHaveValue('239');
+		await expect(field(page, 'People needed')).toHaveValue('1');
+	});
+
+	test('arrow keys switch views, a chart appears, and Esc returns to the calculator', async ({
+		page
+	}) => {
+		await openPresentation(page);
+		await expect(currentView(page)).toHaveText('Decision');
+		await page.getByRole('heading', { level: 1 }).click();
+
+		const charts = ['present-cumulative', 'present-capacity', 'present-layers'];
+		for (let i = 1; i < VIEWS.length; i++) {
+			await page.keyboard.press('ArrowRight');
+			await expect(currentView(page)).toHaveText(VIEWS[i]);
+			const chart = page.getByTestId(charts[i - 1]);
+			await expect(chart).toBeVisible();
+			await expect(page.getByTestId('present-headline')).toHaveCount(0);
+			await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
+		}
+		// Past the last view it wraps round to the first; ArrowLeft goes back.
+		await page.keyboard.press('ArrowRight');
+		await expect(currentView(page)).toHaveText('Decision');
+		await expect(page.getByTestId('present-headline')).toBeVisible();
+		await page.keyboard.press('ArrowLeft');
+		await expect(currentView(page)).toHaveText('Cost by layer');
+		await page.keyboard.press('ArrowLeft');
+		await expect(currentView(page)).toHaveText('Capacity');
+		await expect(page.getByTestId('present-capacity').locator('figcaption')).toContainText(
+			'Full capacity'
+		);
+		// The view buttons work too.
+		await page.getByRole('button', { name: 'Cost over time' }).click();
+		await expect(page.getByTestId('present-cumulative')).toBeVisible();
+
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByTestId('presentation')).toHaveCount(0);
+		await expect(page.getByTestId('key-figures')).toBeVisible();
+		await expect(field(page, 'Name')).toHaveValue('Board meeting');
+	});
+
+	test('at 1280×720 nothing scrolls sideways, in any view', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await openPresentation(page);
+		const present = page.getByTestId('presentation');
+		const overflow = () =>
+			present.evaluate((el) => {
+				const doc = document.scrollingElement!;
+				return Math.max(el.scrollWidth - el.clientWidth, doc.scrollWidth - doc.clientWidth);
+			});
+		for (const view of VIEWS) {
+			await page.getByRole('button', { name: view, exact: true }).click();
+			await expect(currentView(page)).toHaveText(view);
+			expect(await overflow(), view).toBeLessThanOrEqual(0);
+		}
+		// The three option figures sit side by side, fully on screen.
+		await page.getByRole('button', { name: 'Decision', exact: true }).click();
+		for (const option of ['buy', 'build', 'borrow']) {
+			const box = await page.getByTestId(`present-${option}`).boundingBox();
+			expect(box).not.toBeNull();
+			expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+			expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+		}
+	});
+});
+
+test('printing the calculator hides the inputs and shows a report header', async ({ page }) => {
+	await openCalculator(page);
+	await field(page, 'Name').fill('Printed plan');
+	await enter(page, 'People needed', '4');
+	const inputs = page.getByRole('heading', { name: 'Recruit (buy)', exact: true });
+	const header = page.getByTestId('print-header');
+	await expect(inputs).toBeVisible();
+	await expect(header).toBeHidden();
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(inputs).toBeHidden();
+	await expect(field(page, 'Time to fill')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Export…' })).toBeHidden();
+	await expect(header).toBeVisible();
+	await expect(header).toContainText('Printed plan');
+	await expect(header).toContainText('4 × Data analyst');
+	await expect(page.getByTestId('recommendation')).toBeVisible();
+	await expect(page.getByTestId('key-figures')).toBeVisible();
+
+	await page.emulateMedia({ media: 'screen' });
+	await expect(inputs).toBeVisible();
+	await expect(header).toBeHidden();
+});
