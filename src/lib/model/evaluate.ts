@@ -100,16 +100,6 @@ function sumSeries(target: number[], add: number[]): void {
 	for (let i = 0; i < target.length; i++) target[i] += add[i];
 }
 
-function cumulativeOf(a: number[]): number[] {
-	const out = zeros(a.length);
-	let acc = 0;
-	for (let i = 0; i < a.length; i++) {
-		acc += a[i];
-		out[i] = acc;
-	}
-	return out;
-}
-
 /** Discount factors 1 / (1 + r_m)^m for months 0..H-1, r_m the monthly equivalent of the annual rate. */
 export function discountFactors(months: number, ratePerYear: number): number[] {
 	const r = annualToMonthlyRate(ratePerYear);
@@ -169,19 +159,38 @@ export function measureOption(
 		economic: zeros(H)
 	};
 	const componentNpv = {} as Record<ComponentId, number>;
+	// One pass per component: add it to its layer and to the economic total, and discount it.
 	for (const id of COMPONENT_IDS) {
 		const s = series.components[id];
-		sumSeries(monthly[COMPONENTS[id]], s);
-		sumSeries(monthly.economic, s);
-		componentNpv[id] = npvWith(s, factors);
+		const layer = monthly[COMPONENTS[id]];
+		const economic = monthly.economic;
+		let pv = 0;
+		for (let m = 0; m < H; m++) {
+			const v = s[m];
+			if (v === 0) continue;
+			layer[m] += v;
+			economic[m] += v;
+			pv += v * factors[m];
+		}
+		componentNpv[id] = pv;
 	}
 	const nominal = { cash: 0, internal: 0, shortfall: 0, economic: 0 };
 	const npv = { cash: 0, internal: 0, shortfall: 0, economic: 0 };
 	const cumulative = {} as OptionMetrics['cumulative'];
+	// One pass per layer: nominal total, NPV and the cumulative series together.
 	for (const layer of [...LAYERS, 'economic'] as const) {
-		nominal[layer] = totalOf(monthly[layer]);
-		npv[layer] = npvWith(monthly[layer], factors);
-		cumulative[layer] = cumulativeOf(monthly[layer]);
+		const x = monthly[layer];
+		const cum = zeros(H);
+		let acc = 0;
+		let pv = 0;
+		for (let m = 0; m < H; m++) {
+			acc += x[m];
+			pv += x[m] * factors[m];
+			cum[m] = acc;
+		}
+		nominal[layer] = acc;
+		npv[layer] = pv;
+		cumulative[layer] = cum;
 	}
 	const productiveFteMonths = totalOf(series.productiveFte);
 	return {
