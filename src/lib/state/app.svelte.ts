@@ -1,5 +1,6 @@
 /** The app's shared state, created once in the browser and handed to pages through context. */
 import { getContext, setContext } from 'svelte';
+import { Language } from './language.svelte.ts';
 import { browserStorage } from './persistence.ts';
 import { Theme } from './theme.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -7,12 +8,17 @@ import { Workspace } from './workspace.svelte.ts';
 export interface AppState {
 	workspace: Workspace;
 	theme: Theme;
+	language: Language;
 }
 
 const KEY = Symbol('app-state');
 
 export function createAppState(): AppState {
-	const state: AppState = { workspace: new Workspace(browserStorage()), theme: new Theme() };
+	const state: AppState = {
+		workspace: new Workspace(browserStorage()),
+		theme: new Theme(),
+		language: new Language()
+	};
 	return setContext(KEY, state);
 }
 

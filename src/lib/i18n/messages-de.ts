@@ -1,0 +1,623 @@
+/**
+ * German interface text: the same shape as `en` in messages.ts (the type checker holds every key to
+ * it). Sie-form, business register. Terms: Einstellen (recruit, buy), Weiterbilden (upskill,
+ * build), Externe (contractors, borrow); Barwert (NPV); Kapazitätslücke (capacity shortfall).
+ */
+import type { Messages } from './messages.ts';
+
+export const de = {
+	app: {
+		name: 'Build or Buy',
+		tagline:
+			'Einstellen, weiterbilden oder extern besetzen? Vergleichen Sie Kosten und Zeit bis zum produktiven Team.',
+		privacy: 'Ihre Daten bleiben in diesem Browser. Es wird nichts hochgeladen.',
+		pageTitle: (page: string) => `${page} · Build or Buy`,
+		untitled: 'Ohne Namen',
+		untitledScenario: 'Szenario ohne Namen'
+	},
+	nav: {
+		calculator: 'Rechner',
+		compare: 'Vergleichen',
+		present: 'Präsentieren',
+		methodology: 'Methodik',
+		scenarios: 'Szenarien',
+		skip: 'Zu den Ergebnissen springen',
+		skipToContent: 'Zum Inhalt springen',
+		main: 'Hauptnavigation'
+	},
+	header: {
+		toLight: 'Zum hellen Design wechseln',
+		toDark: 'Zum dunklen Design wechseln',
+		light: 'Hell',
+		dark: 'Dunkel',
+		language: 'Sprache',
+		languages: { en: 'English', de: 'Deutsch' }
+	},
+	notices: {
+		unavailable:
+			'Dieser Browser erlaubt der App nicht zu speichern (privater Modus oder gesperrter Speicher). Ihre Arbeit bleibt verfügbar, bis Sie den Tab schließen: Exportieren Sie sie, um sie zu behalten.',
+		saveFailed: (reason: 'quota' | 'error') =>
+			`Ihre letzten Änderungen konnten nicht gespeichert werden (${reason === 'quota' ? 'der Browserspeicher ist voll' : 'Speicherfehler'}). Exportieren Sie Ihre Szenarien, um sie zu behalten; löschen Sie einige, um Platz zu schaffen.`,
+		unreadable: (backupKey: string) =>
+			`Gespeicherte Daten konnten nicht vollständig gelesen werden. ${backupKey ? `Eine Kopie wurde in diesem Browser aufbewahrt (${backupKey}).` : ''} Die App wurde mit den lesbaren Daten gestartet.`,
+		dismiss: 'Schließen',
+		drop: 'Legen Sie eine Build-or-Buy-Szenariodatei hier ab, um sie zu importieren',
+		protected: 'Dieses geteilte Szenario ist geschützt. Passphrase:',
+		open: 'Öffnen',
+		cancel: 'Abbrechen',
+		sharedUnsaved:
+			'Sie sehen ein geteiltes Szenario. Es wird erst in diesem Browser gespeichert, wenn Sie es behalten.',
+		keep: 'Behalten',
+		discard: 'Verwerfen'
+	},
+	calculator: {
+		heading: (name: string) => `Rechner: ${name}`,
+		printReport: (date: string, roles: string, months: number, rate: number) =>
+			`Build-or-Buy-Bericht · ${date} · ${roles} · Zeithorizont ${months} Monate · Kalkulationszins ${rate} %`,
+		noResult: 'Korrigieren Sie die markierten Eingaben, um Ergebnisse zu sehen.'
+	},
+	scenarioBar: {
+		scenario: 'Szenario',
+		name: 'Name',
+		newScenario: 'Neues Szenario',
+		newPrompt: '+ Neues Szenario\u2026',
+		blank: 'Leer (Standardwerte)',
+		fromPreset: (name: string) => `Aus Vorlage: ${name}`,
+		duplicate: 'Duplizieren',
+		delete: 'Löschen',
+		export: 'Exportieren\u2026',
+		share: 'Link teilen\u2026',
+		undo: '\u21b6 Rückgängig',
+		undoTitle: 'Rückgängig (Strg/Cmd+Z)',
+		redo: '\u21b7 Wiederholen',
+		redoTitle: 'Wiederholen (Umschalt+Strg/Cmd+Z)',
+		deleted: (name: string) => `\u201e${name}\u201c gelöscht.`,
+		undoDelete: 'Löschen rückgängig'
+	},
+	inputs: {
+		roles: 'Rollen',
+		role: (n: number) => `Rolle ${n}`,
+		addRole: '+ Rolle hinzufügen',
+		preset: 'Mit einer Vorlage beginnen',
+		choosePreset: 'Rolle wählen\u2026',
+		removeRole: 'Diese Rolle entfernen',
+		unit: (unit: string) => ` Einheit: ${unit}.`,
+		defaultValue: (value: string, unit: string) => `Standardwert ${value} ${unit}. `,
+		sourceKinds: { assumption: 'Annahme', derived: 'Abgeleitet', source: 'Quelle' }
+	},
+	issues: {
+		wholeNumber: 'Geben Sie eine ganze Zahl ein.',
+		number: 'Geben Sie eine Zahl ein.',
+		name: 'Geben Sie einen Namen ein.',
+		atLeast: (value: string) => `Muss mindestens ${value} sein.`,
+		tooSmall: 'Zu klein.',
+		textTooLong: 'Dieser Text ist zu lang.',
+		atMost: (value: string) => `Darf höchstens ${value} sein.`,
+		tooLarge: 'Zu groß.',
+		currencyCode: 'Verwenden Sie einen dreistelligen Währungscode wie EUR.',
+		choose: 'Wählen Sie einen der angebotenen Werte.',
+		requiredBelowCurrent: 'Das benötigte Niveau muss mindestens dem aktuellen Niveau entsprechen.',
+		neededAfterHorizon:
+			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.'
+	},
+	paths: {
+		scenarioName: 'Name des Szenarios',
+		role: (n: number) => `Rolle ${n}`,
+		skill: (n: number) => `Kompetenz ${n}`,
+		numberOfSkills: 'Anzahl der Kompetenzen',
+		numberOfRoles: 'Anzahl der Rollen',
+		count: 'Anzahl',
+		auto: 'automatisch',
+		yes: 'ja',
+		no: 'nein'
+	},
+	options: {
+		buy: 'Einstellen',
+		build: 'Weiterbilden',
+		borrow: 'Externe'
+	},
+	optionsLong: {
+		buy: 'Einstellen (Buy)',
+		build: 'Weiterbilden (Build)',
+		borrow: 'Externe Fachkräfte (Borrow)'
+	},
+	optionsInSentence: {
+		buy: 'Neueinstellung',
+		build: 'Weiterbildung',
+		borrow: 'externe Fachkräfte'
+	},
+	layers: {
+		cash: 'Zahlungen',
+		internal: 'Interne Zeit',
+		shortfall: 'Kapazitätslücke'
+	},
+	components: {
+		salaries: 'Gehälter der Neueinstellungen',
+		raises: 'Gehaltserhöhungen nach Abschluss',
+		acquisition: 'Recruiting und Onboarding',
+		training: 'Weiterbildungskosten',
+		backfill: 'Nachbesetzung der bisherigen Stellen',
+		contractors: 'Honorare externer Fachkräfte',
+		interviewTime: 'Zeit für Vorstellungsgespräche',
+		learningTime: 'Lernzeit',
+		mentorTime: 'Mentoringzeit',
+		vacancy: 'Fehlende Kapazität in der Rolle',
+		oldRoleGap: 'Fehlende Kapazität in den bisherigen Rollen'
+	},
+	measures: {
+		economicNpv: 'Wirtschaftliche Kosten (Barwert)',
+		cashNpv: 'Zahlungswirksame Kosten (Barwert)',
+		monthsToFullCapacity: 'Monate bis zur vollen Kapazität',
+		costPerProductiveFteMonth: 'Zahlungen je produktivem FTE-Monat'
+	},
+	units: {
+		perYear: 'pro Jahr',
+		perHire: 'pro Einstellung',
+		perTrainee: 'pro Teilnehmer',
+		perDay: 'pro Tag',
+		perWeek: 'pro Woche',
+		perMonth: 'pro Monat',
+		days: 'Tage',
+		weeks: 'Wochen',
+		months: 'Monate',
+		hours: 'Stunden',
+		hoursPerWeek: 'Stunden pro Woche',
+		people: 'Personen',
+		percent: '%',
+		times: '\u00d7 Gehalt',
+		level: 'Stufe 0-5'
+	},
+	sections: {
+		need: 'Der Bedarf',
+		buy: 'Einstellen (Buy)',
+		build: 'Weiterbilden (Build)',
+		borrow: 'Externe Fachkräfte (Borrow)',
+		settings: 'Einstellungen',
+		advanced: 'Weitere Annahmen',
+		skills: 'Kompetenzlücke'
+	},
+	fields: {
+		name: { label: 'Rolle', help: 'Die Rolle, die Sie besetzen müssen.' },
+		headcount: {
+			label: 'Benötigte Personen',
+			help: 'Wie viele Personen in der Rolle produktiv sein müssen.'
+		},
+		neededFromMonth: {
+			label: 'Benötigt ab Monat',
+			help: '0 = sofort. Recruiting und Weiterbildung werden möglichst so geplant, dass sie bis dahin abgeschlossen sind.'
+		},
+		salaryPerYear: {
+			label: 'Gehalt in der Rolle',
+			help: 'Grundgehalt pro Jahr für die Rolle (internes Gehaltsband).'
+		},
+		valueMultiplier: {
+			label: 'Wert einer produktiven Person',
+			help: 'Wert einer voll produktiven Person als Vielfaches des Gehalts; bewertet fehlende Kapazität.'
+		},
+		salaryPremiumRate: {
+			label: 'Gehaltsaufschlag extern',
+			help: 'Wie viel mehr eine externe Neueinstellung verdient als das interne Gehaltsband.'
+		},
+		acquisitionMode: {
+			label: 'Recruitingkosten',
+			help: 'Einzelne Kostenposten oder ein Benchmark-Wert für die Kosten je Einstellung, der sie ersetzt.'
+		},
+		agencyFeeRate: {
+			label: 'Vermittlungshonorar',
+			help: 'Anteil am Grundgehalt des ersten Jahres.'
+		},
+		advertisingPerHire: { label: 'Anzeigen und Active Sourcing', help: '' },
+		assessmentPerHire: { label: 'Eignungstests und Prüfungen', help: '' },
+		interviewHoursPerHire: {
+			label: 'Zeit für Vorstellungsgespräche',
+			help: 'Arbeitsstunden des Teams je Einstellung.'
+		},
+		signOnBonus: { label: 'Antrittsprämie', help: '' },
+		signOnClawbackShare: {
+			label: 'Rückforderung der Antrittsprämie',
+			help: 'Anteil der Prämie, den eine Person zurückzahlt, die innerhalb von 12 Monaten geht.'
+		},
+		relocationPerHire: { label: 'Umzugskosten', help: '' },
+		onboardingPerHire: {
+			label: 'Onboarding und Ausstattung',
+			help: 'Nicht Teil des Standards für Kosten je Einstellung, daher in beiden Varianten addiert.'
+		},
+		costPerHire: {
+			label: 'Kosten je Einstellung (Benchmark)',
+			help: 'Kosten je Einstellung nach ANSI/SHRM 06001.'
+		},
+		timeToFillDays: {
+			label: 'Besetzungsdauer',
+			help: 'Kalendertage von der Ausschreibung bis zum Eintritt.'
+		},
+		rampWeeks: { label: 'Anlaufzeit', help: 'Zeit vom Start bis zur vollen Produktivität.' },
+		rampStartProductivity: { label: 'Produktivität am ersten Tag', help: '' },
+		rampCurve: {
+			label: 'Verlauf der Anlaufzeit',
+			help: 'Linear, S-Kurve (langsamer Start) oder in Stufen.'
+		},
+		earlyExitProbability: {
+			label: 'Austritt im ersten Jahr',
+			help: 'Wahrscheinlichkeit, dass eine neue Person innerhalb von 12 Monaten geht; die Stelle wird erneut besetzt.'
+		},
+		attritionRatePerYear: {
+			label: 'Fluktuation danach',
+			help: 'Wahrscheinlichkeit eines Austritts pro Jahr.'
+		},
+		currentSalaryPerYear: {
+			label: 'Aktuelles Gehalt der Teilnehmenden',
+			help: 'Wird in jeder Option gezahlt, daher zählt nur die Erhöhung; bewertet auch die bisherige Rolle.'
+		},
+		trainingHoursPerWeek: {
+			label: 'Lernzeit',
+			help: 'Stunden pro Woche, die für das Lernen genutzt werden.'
+		},
+		trainingMonthsOverride: {
+			label: 'Dauer der Weiterbildung (optional)',
+			help: 'Leer lassen, um sie aus Kompetenzlücke und Lernzeit abzuleiten.'
+		},
+		courseFeesPerTrainee: { label: 'Kursgebühren', help: '' },
+		costPerTrainingHour: {
+			label: 'Kosten je Lernstunde',
+			help: 'Inhalte oder Betreuung, stundenweise abgerechnet.'
+		},
+		certificationCost: { label: 'Zertifizierung', help: '' },
+		mentorHoursPerWeek: {
+			label: 'Mentoringzeit',
+			help: 'Stunden pro Woche einer erfahrenen Kollegin oder eines erfahrenen Kollegen.'
+		},
+		raiseRate: { label: 'Gehaltserhöhung nach Abschluss', help: 'Auf das aktuelle Gehalt.' },
+		successProbability: {
+			label: 'Weiterbildungserfolg',
+			help: 'Wahrscheinlichkeit, dass eine Person das benötigte Niveau erreicht; sonst wird die Stelle extern besetzt.'
+		},
+		oldRole: { label: 'Die bisherige Rolle', help: '' },
+		billRatePerDay: { label: 'Tagessatz extern', help: '' },
+		daysPerMonth: { label: 'Abgerechnete Tage', help: '' },
+		leadTimeDays: { label: 'Vorlaufzeit', help: '' },
+		onboardingWeeks: { label: 'Einarbeitung', help: '' },
+		efficiency: { label: 'Effizienz Externer', help: '' },
+		horizonMonths: {
+			label: 'Zeithorizont',
+			help: 'Wie weit vorausgerechnet wird (1-120 Monate).'
+		},
+		discountRatePerYear: { label: 'Kalkulationszins', help: 'Pro Jahr, für den Barwert.' },
+		onCostRate: {
+			label: 'Lohnnebenkosten',
+			help: 'Sozialleistungen und Arbeitgeberabgaben zusätzlich zum Grundgehalt.'
+		},
+		workingDaysPerYear: { label: 'Arbeitstage', help: '' },
+		hoursPerWorkingDay: { label: 'Stunden pro Tag', help: '' },
+		decisionMeasure: { label: 'Entscheiden nach', help: '' },
+		includeBorrow: { label: 'Auch externe Fachkräfte vergleichen', help: '' },
+		currency: { label: 'Währung', help: '' },
+		locale: { label: 'Zahlenformat', help: '' }
+	},
+	choices: {
+		acquisitionMode: { itemised: 'Einzelposten', benchmark: 'Benchmark je Einstellung' },
+		rampCurve: { linear: 'Linear', 's-curve': 'S-Kurve', stepped: 'In Stufen' },
+		oldRole: {
+			backfill: 'Nachbesetzen (Ersatz einstellen)',
+			'leave-open': 'Offen lassen (Arbeit entfällt)',
+			'not-needed': 'Nicht benötigt (Rolle fällt weg)'
+		},
+		decisionMeasure: {
+			economic: 'Wirtschaftliche Kosten (Zahlungen + Zeit + fehlende Kapazität)',
+			cash: 'Nur Zahlungen'
+		}
+	},
+	skills: {
+		skill: 'Kompetenz',
+		current: 'Heute',
+		required: 'Benötigt',
+		hoursPerLevel: 'Stunden je Stufe',
+		add: 'Kompetenz hinzufügen',
+		newName: (n: number) => `Kompetenz ${n}`,
+		removeColumn: 'Entfernen',
+		remove: (name: string) => `Kompetenz ${name} entfernen`,
+		totalHours: (hours: string, months: string) =>
+			`${hours} Lernstunden pro Person, etwa ${months} Monate`,
+		empty: 'Keine Kompetenzen erfasst: Die Weiterbildung kostet nur, was Sie unten eingeben.'
+	},
+	results: {
+		notWithinHorizon: 'nicht im Zeithorizont',
+		none: 'keiner im Zeithorizont',
+		month: (m: number) => `Monat ${m}`,
+		months: (m: number) => `${m} Monate`,
+		stale:
+			'Angezeigt wird das letzte gültige Ergebnis: Korrigieren Sie die markierten Eingaben, um es zu aktualisieren.',
+		keyFigures: (months: number) => `Kennzahlen über ${months} Monate`,
+		measure: 'Kennzahl',
+		npv: (name: string) => `${name} (Barwert)`,
+		productiveFteMonths: 'Produktive FTE-Monate',
+		best: 'Bestwert',
+		breakEven: (a: string, b: string) => `Break-even (${a} vs. ${b})`,
+		cumulativeCash: 'Kumulierte Zahlungen',
+		cumulativeEconomic: 'Kumulierte wirtschaftliche Kosten',
+		capacityTitle: 'Produktive Kapazität im Zeitverlauf',
+		layersTitle: 'Kosten nach Ebene (Barwert)',
+		cumulativeAfter: (title: string, months: number, values: string) =>
+			`${title} nach ${months} Monaten: ${values}. `,
+		breakEvenInMonth: (m: number) => `Break-even in Monat ${m}.`,
+		noBreakEven: 'Kein Break-even innerhalb des Zeithorizonts.',
+		capacityDescription: (needed: string, values: string) =>
+			`Erwartete produktive Personen pro Monat gegenüber ${needed} benötigten. Volle Kapazität: ${values}.`,
+		layerDescription: (values: string) => `Kosten nach Ebene (Barwert): ${values}.`
+	},
+	charts: {
+		download: (title: string) => `${title} herunterladen`,
+		png: 'PNG',
+		pngTitle: 'PNG auf Weiß',
+		pngTheme: 'PNG (Design)',
+		pngThemeTitle: 'PNG im aktuellen Design',
+		csv: 'CSV',
+		csvTitle: 'Die Daten des Diagramms als CSV',
+		imageError: 'Das Bild konnte in diesem Browser nicht erstellt werden.',
+		dataError: 'Die Daten konnten nicht exportiert werden.',
+		month: 'Monat',
+		needed: 'Bedarf',
+		breakEven: 'Break-even',
+		breakEvenMonth: (m: number) => `Break-even, Monat ${m}`,
+		costAxis: (currency: string) => `Kosten (${currency})`,
+		fteAxis: 'Produktive Personen (FTE)'
+	},
+	exportDialog: {
+		title: (name: string) => `\u201e${name}\u201c exportieren`,
+		stale:
+			'Einige Eingaben sind ungültig: Exporte zeigen den letzten gültigen Stand dieses Szenarios.',
+		company: 'Firmenname auf dem Deckblatt (optional)',
+		logo: 'Logo für PDF und Folien (PNG oder JPEG, optional)',
+		logoName: (name: string) => `Logo: ${name}`,
+		logoType: (name: string) => `\u201e${name}\u201c ist kein PNG- oder JPEG-Bild.`,
+		logoSize: (name: string, mb: string) =>
+			`\u201e${name}\u201c ist ${mb} MB groß; verwenden Sie ein Bild unter 2 MB.`,
+		logoRead: (name: string) => `\u201e${name}\u201c konnte nicht gelesen werden.`,
+		pageSize: 'Seitenformat des PDF',
+		a4: 'A4',
+		letter: 'US Letter',
+		pdf: 'PDF-Bericht',
+		xlsx: 'Tabelle (XLSX)',
+		pptx: 'Folien (PPTX)',
+		csv: 'Monatsdaten (CSV)',
+		json: 'Szenariodatei (JSON)',
+		print: 'Drucken\u2026',
+		preparing: (kind: string) => `${kind} wird erstellt\u2026`,
+		jsonDone: 'Szenariodatei heruntergeladen.',
+		done: (kind: string) => `${kind} heruntergeladen.`,
+		failed:
+			'Der Export konnte nicht erstellt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+		close: 'Schließen'
+	},
+	share: {
+		title: (name: string) => `\u201e${name}\u201c als Link teilen`,
+		introBefore: 'Der Link selbst enthält das Szenario (nach dem',
+		introAfter:
+			', das Browser nie an einen Server senden). Jede Person mit dem Link kann es öffnen; mit einer Passphrase wird es vorher in diesem Browser verschlüsselt (AES-GCM). Senden Sie die Passphrase auf einem anderen Weg.',
+		passphrase: 'Passphrase (optional)',
+		create: 'Link erstellen',
+		creating: 'Wird erstellt\u2026',
+		close: 'Schließen',
+		link: (chars: string) => `Link (${chars} Zeichen)`,
+		copy: 'Link kopieren',
+		copied: 'Kopiert',
+		noCrypto:
+			'Der Link konnte in diesem Browser nicht erstellt werden (Web Crypto ist nicht verfügbar).',
+		copyBlocked:
+			'Das Kopieren wurde blockiert: Markieren Sie den Link und kopieren Sie ihn von Hand.'
+	},
+	scenarioList: {
+		title: 'Szenarien',
+		heading: 'Ihre Szenarien',
+		import: 'Datei importieren\u2026',
+		importLabel: 'Eine Szenariodatei importieren',
+		exportAll: 'Alle exportieren',
+		hint: 'Wird automatisch in diesem Browser gespeichert. Sie können eine Szenariodatei auch an beliebiger Stelle auf der Seite ablegen.',
+		scenario: 'Szenario',
+		changed: 'Zuletzt geändert',
+		recommended: 'Empfohlen',
+		actions: 'Aktionen',
+		notSaved: 'nicht gespeichert',
+		needsFixing: 'muss korrigiert werden',
+		export: 'Exportieren',
+		share: 'Link teilen',
+		deleteNamed: (name: string) => `${name} löschen`
+	},
+	compare: {
+		title: 'Szenarien vergleichen',
+		pick: 'Zu vergleichende Szenarien',
+		pickHint: (max: number) => `(2 bis ${max})`,
+		baseline: 'Basis',
+		baselineTag: 'Basis',
+		needTwoBefore: 'Wählen Sie mindestens zwei Szenarien. Weitere legen Sie im',
+		calculator: 'Rechner',
+		needTwoAfter: 'an (Neues Szenario oder Duplizieren).',
+		mixedCurrency:
+			'Diese Szenarien verwenden unterschiedliche Währungen; die Werte werden wie eingegeben gezeigt, ohne Umrechnung.',
+		caption: 'Empfohlene Option jedes Szenarios und die Abweichung von der Basis',
+		measure: 'Kennzahl',
+		recommended: 'Empfohlen',
+		chartTitle: 'Kumulierte Kosten der empfohlenen Option je Szenario',
+		chartItem: (name: string, value: string) =>
+			`${name}: ${value} wirtschaftliche Kosten (Barwert)`,
+		differences: 'Abweichende Eingaben',
+		same: 'Alle Eingaben sind gleich.',
+		input: 'Eingabe'
+	},
+	present: {
+		title: (name: string) => `Präsentation · ${name}`,
+		region: 'Präsentation',
+		views: 'Ansichten',
+		viewNames: {
+			decision: 'Entscheidung',
+			cost: 'Kosten im Zeitverlauf',
+			capacity: 'Kapazität',
+			layers: 'Kosten nach Ebene'
+		},
+		noScenario: 'Kein gültiges Szenario',
+		fullScreen: 'Vollbild',
+		exit: 'Beenden (Esc)',
+		economicNpv: 'wirtschaftliche Kosten (Barwert)',
+		fullCapacity: (when: string) => `volle Kapazität: ${when}`,
+		cumulative: 'Kumulierte Kosten',
+		layersDescription: 'Zahlungen, interne Zeit und Kapazitätslücke je Option.',
+		whatIf: 'Was wäre, wenn',
+		whatIfHeading: 'Was wäre, wenn\u2026',
+		role: 'Rolle',
+		keys: '\u2190 \u2192 Ansicht wechseln \u00b7 Esc beendet',
+		fixFirst: 'Korrigieren Sie zuerst die Eingaben des Szenarios im Rechner.'
+	},
+	methodology: {
+		title: 'Methodik',
+		note: 'Die Beschreibung der Methodik liegt nur auf Englisch vor.'
+	},
+	sensitivity: {
+		title: 'Was die Empfehlung ändern würde',
+		intro: (winner: string) =>
+			`Wie weit \u201e${winner}\u201c vor der besten Alternative bleibt, wenn sich eine Annahme ändert (für alle Rollen zugleich): x0,75 / x1,25 bei Beträgen und Dauern, -/+ 10 Prozentpunkte bei Quoten.`,
+		computing: 'Es wird geprüft, welche Annahmen entscheidend sind\u2026',
+		gapAxis: 'Vorsprung der empfohlenen Option (Barwert)',
+		low: 'Niedriger',
+		high: 'Höher',
+		flipsAt: 'Empfehlung wechselt bei',
+		noFlip: 'kein Wechsel im Wertebereich',
+		flipSentence: (
+			input: string,
+			direction: 'above' | 'below',
+			value: string,
+			now: string,
+			to: string
+		) =>
+			`Die Empfehlung wechselt zu \u201e${to}\u201c bei ${input} ${direction === 'above' ? 'über' : 'unter'} ${value} (derzeit ${now}).`,
+		robust: 'Keine einzelne Annahme ändert innerhalb ihres zulässigen Bereichs die Empfehlung.',
+		inputs: {
+			timeToFillDays: 'Besetzungsdauer',
+			externalRampWeeks: 'Anlaufzeit neuer Mitarbeitender',
+			earlyExitProbability: 'Austrittsquote im ersten Jahr',
+			agencyFeeRate: 'Vermittlungshonorar',
+			salaryPremiumRate: 'Gehaltsaufschlag extern',
+			salaryPerYear: 'Gehalt in der Rolle',
+			valueMultiplier: 'Wert einer produktiven Person',
+			successProbability: 'Weiterbildungserfolg',
+			trainingHours: 'Lernstunden pro Person',
+			trainingHoursPerWeek: 'Lernzeit pro Woche',
+			courseFeesPerTrainee: 'Kursgebühren',
+			raiseRate: 'Gehaltserhöhung nach Abschluss',
+			billRatePerDay: 'Tagessatz extern',
+			discountRatePerYear: 'Kalkulationszins'
+		}
+	},
+	exports: {
+		fileStem: 'build-or-buy',
+		fileFallback: 'szenario',
+		subtitle:
+			'Einstellen, weiterbilden oder extern besetzen: Kosten und Zeit bis zum produktiven Team',
+		prepared: (date: string) => `Erstellt am ${date}`,
+		preparedFor: (company: string) => `Erstellt für ${company}`,
+		yes: 'ja',
+		no: 'nein',
+		page: (n: number, total: number) => `Seite ${n} von ${total}`,
+		privacy: 'Auf diesem Gerät mit Build or Buy berechnet; es wurden keine Daten hochgeladen.',
+		sheets: { summary: 'Übersicht', inputs: 'Eingaben', monthly: 'Monatlich', roles: 'Rollen' },
+		headings: {
+			recommendation: 'Empfehlung',
+			keyFigures: 'Kennzahlen',
+			cumulative: (layer: string) => `Kumulierte Kosten im Zeitverlauf: ${layer}`,
+			capacity: 'Produktive Kapazität im Zeitverlauf',
+			costByLayer: 'Kosten nach Ebene (Barwert)',
+			costByComponent: 'Kosten nach Bestandteil (Barwert)',
+			assumptions: 'Annahmen',
+			perRole: 'Ergebnisse je Rolle',
+			methodology: 'Methodik in Kürze'
+		},
+		columns: {
+			month: 'Monat',
+			option: 'Option',
+			role: 'Rolle',
+			measure: 'Kennzahl',
+			group: 'Gruppe',
+			input: 'Eingabe',
+			value: 'Wert',
+			unit: 'Einheit',
+			isDefault: 'Standard',
+			source: 'Quelle des Standardwerts',
+			headcount: 'Personen',
+			trainingMonths: 'Monate Weiterbildung',
+			best: 'Beste',
+			total: 'Summe',
+			economic: 'Wirtschaftliche Kosten',
+			cumulative: (layer: string) => `${layer} kumuliert`,
+			productiveFte: 'Produktive FTE',
+			peopleInRole: 'Personen in der Rolle',
+			neededFte: 'Benötigte FTE'
+		},
+		facts: {
+			scenario: 'Szenario',
+			date: 'Datum',
+			currency: 'Währung',
+			horizon: 'Zeithorizont',
+			discountRate: 'Kalkulationszins',
+			decision: 'Entscheidungsgröße',
+			breakEven: 'Break-even'
+		},
+		figures: {
+			internalNpv: 'Interne Zeit (Barwert)',
+			shortfallNpv: 'Kapazitätslücke (Barwert)',
+			economicNominal: 'Wirtschaftliche Kosten (nicht abgezinst)',
+			productiveFteMonths: 'Produktive FTE-Monate',
+			hires: 'Erwartete Einstellungen',
+			costPerHire: 'Kosten je Einstellung'
+		},
+		axis: {
+			month: 'Monat',
+			fte: 'Produktive Personen (FTE)',
+			needed: 'Bedarf',
+			money: (currency: string) => `Kumulierte Kosten (${currency})`,
+			breakEven: (month: string) => `Break-even: ${month}`
+		},
+		units: { skill: 'Stufen', fte: 'FTE' },
+		skillValue: (from: number, to: number, hours: string) =>
+			`Stufe ${from} bis ${to}, ${hours} h je Stufe`,
+		notes: {
+			defaults:
+				'Graue Werte sind Standardwerte des Tools; schwarze Werte wurden für dieses Szenario eingegeben.',
+			npv: (rate: string) => `Barwert, abgezinst mit ${rate} pro Jahr.`,
+			moreRoles: (n: number) => `und ${n} weitere Rollen im Tabellenexport`
+		},
+		sentences: {
+			headline: (option: string, measure: string) => `${option} ist am günstigsten (${measure})`,
+			headlineClose: (a: string, b: string) => `${a} und ${b} kosten etwa gleich viel`,
+			winner: (option: string, measure: string, margin: string, runnerUp: string, share: string) =>
+				`${option} ist die günstigste Option (${measure}): ${margin} weniger als ${runnerUp}` +
+				(share ? ` (${share} weniger).` : '.'),
+			only: (option: string, measure: string) => `${option} ist die einzige Option (${measure}).`,
+			close: (a: string, b: string, measure: string) =>
+				`${a} und ${b} liegen bei ${measure} weniger als 1 % auseinander: praktisch gleichauf.`,
+			reason: (component: string, amount: string) =>
+				`Der größte Unterschied: ${component} (${amount} zu ihren Gunsten).`,
+			breakEven: (dearer: string, other: string, month: number) =>
+				`${dearer} kostet anfangs mehr, ist aber ab Monat ${month} günstiger als ${other}.`,
+			noBreakEven: (dearer: string, other: string) =>
+				`${dearer} kostet anfangs mehr und wird innerhalb des Zeithorizonts nicht günstiger als ${other}.`,
+			capacity: (parts: string) => `Volle Kapazität: ${parts}.`,
+			capacityPart: (option: string, when: string) => `${option} ${when}`
+		},
+		methodology: [
+			'Das Modell simuliert jede Option Monat für Monat über den Zeithorizont. Dauern sind gebrochene Monate; angefangene Monate werden anteilig gerechnet.',
+			'Zahlungen sind Beträge, die ohne Veränderung nicht anfallen würden (neue Gehälter mit Lohnnebenkosten, Gehaltserhöhungen, Honorare, Prämien, Weiterbildung, Nachbesetzung, Externe). Interne Zeit ist Arbeitszeit für Vorstellungsgespräche, Lernen und Mentoring, zu Vollkosten je Stunde. Die Kapazitätslücke ist der Wert fehlender produktiver Personen (Wertfaktor x Gehalt).',
+			'Wirtschaftliche Kosten = Zahlungen + interne Zeit + Kapazitätslücke. Der Barwert zinst jeden Monat mit dem monatlichen Äquivalent des Jahreszinses ab.',
+			'Risiken (frühe Austritte, nicht erfolgreiche Weiterbildung) gehen als Erwartungswerte ein. Monate bis zur vollen Kapazität ist der erste Monat, in dem mindestens 95 % der benötigten Personen produktiv sind. Break-even ist der Monat, ab dem die anfangs teurere Option günstiger bleibt.'
+		],
+		errors: {
+			badLogo:
+				'Das Logo konnte nicht verwendet werden: Wählen Sie ein PNG- oder JPEG-Bild unter 2 MB.',
+			mismatch:
+				'Die Ergebnisse passen nicht zum Szenario. Warten Sie, bis die Berechnung abgeschlossen ist, und versuchen Sie es erneut.',
+			internal:
+				'Die Datei konnte nicht erstellt werden. Bitte versuchen Sie es erneut; wenn es weiterhin fehlschlägt, exportieren Sie stattdessen die Szenariodatei.'
+		},
+		warnings: {
+			pdfCharacters: (chars: string) =>
+				`Einige Zeichen in Namen können im PDF nicht dargestellt werden: ${chars}. Sie erscheinen als „?“.`
+		}
+	}
+} satisfies Messages;
