@@ -1,6 +1,6 @@
 /** Labels and display of any input by its path, for lists that show inputs out of the form. */
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
-import { en } from '../i18n/messages.ts';
+import { en, type Messages } from '../i18n/messages.ts';
 import {
 	BORROW_FIELDS,
 	BUILD_ADVANCED,
@@ -24,12 +24,11 @@ const GROUPS: Record<string, FieldSpec[]> = {
 	settings: [...SETTINGS_FIELDS, ...SETTINGS_ADVANCED]
 };
 
-const SECTION: Record<string, string> = {
-	buy: en.options.buy,
-	build: en.options.build,
-	borrow: en.options.borrow,
-	settings: en.sections.settings
-};
+function sectionName(key: string, t: Messages): string | undefined {
+	if (key === 'buy' || key === 'build' || key === 'borrow') return t.options[key];
+	if (key === 'settings') return t.sections.settings;
+	return undefined;
+}
 
 function specFor(path: (string | number)[]): FieldSpec | undefined {
 	const key = String(path[path.length - 1]);
@@ -43,27 +42,32 @@ function specFor(path: (string | number)[]): FieldSpec | undefined {
 }
 
 /** A readable label for an input path: "Data analyst › Recruit › Time to fill". */
-export function labelForPath(path: (string | number)[], roleNames: string[] = []): string {
+export function labelForPath(
+	path: (string | number)[],
+	roleNames: string[] = [],
+	t: Messages = en
+): string {
 	const parts: string[] = [];
-	if (path.length === 1 && path[0] === 'name') return 'Scenario name';
+	if (path.length === 1 && path[0] === 'name') return t.paths.scenarioName;
 	if (path[0] === 'roles' && typeof path[1] === 'number') {
-		parts.push(roleNames[path[1]] ?? `Role ${path[1] + 1}`);
+		parts.push(roleNames[path[1]] ?? t.paths.role(path[1] + 1));
 		const rest = path.slice(2);
-		if (typeof rest[0] === 'string' && SECTION[rest[0]]) parts.push(SECTION[rest[0]]);
+		const section = typeof rest[0] === 'string' ? sectionName(rest[0], t) : undefined;
+		if (section) parts.push(section);
 		if (rest[1] === 'skills') {
-			parts.push(`Skill ${Number(rest[2]) + 1}`);
-			if (rest[3] === 'name') parts.push(en.skills.skill);
-			else if (rest[3] === 'currentLevel') parts.push(en.skills.current);
-			else if (rest[3] === 'requiredLevel') parts.push(en.skills.required);
-			else if (rest[3] === 'hoursPerLevel') parts.push(en.skills.hoursPerLevel);
+			parts.push(t.paths.skill(Number(rest[2]) + 1));
+			if (rest[3] === 'name') parts.push(t.skills.skill);
+			else if (rest[3] === 'currentLevel') parts.push(t.skills.current);
+			else if (rest[3] === 'requiredLevel') parts.push(t.skills.required);
+			else if (rest[3] === 'hoursPerLevel') parts.push(t.skills.hoursPerLevel);
 			else if (rest[2] === '#length')
-				return [...parts.slice(0, -1), 'Number of skills'].join(' \u203a ');
+				return [...parts.slice(0, -1), t.paths.numberOfSkills].join(' \u203a ');
 			return parts.join(' \u203a ');
 		}
-	} else if (path[0] === 'settings') parts.push(en.sections.settings);
+	} else if (path[0] === 'settings') parts.push(t.sections.settings);
 	const key = String(path[path.length - 1]);
-	if (key === '#length') return path[0] === 'roles' ? 'Number of roles' : 'Count';
-	const fields = en.fields as Record<string, { label: string }>;
+	if (key === '#length') return path[0] === 'roles' ? t.paths.numberOfRoles : t.paths.count;
+	const fields = t.fields as Record<string, { label: string }>;
 	parts.push(fields[key]?.label ?? key);
 	return parts.join(' \u203a ');
 }
@@ -73,14 +77,15 @@ export function formatInputValue(
 	path: (string | number)[],
 	value: unknown,
 	currency: string,
-	locale: string
+	locale: string,
+	t: Messages = en
 ): string {
 	if (value === undefined) return '\u2014';
-	if (value === null) return 'auto';
-	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (value === null) return t.paths.auto;
+	if (typeof value === 'boolean') return value ? t.paths.yes : t.paths.no;
 	if (typeof value !== 'number') {
 		const key = String(path[path.length - 1]);
-		const choices = en.choices as Record<string, Record<string, string>>;
+		const choices = t.choices as Record<string, Record<string, string>>;
 		return choices[key]?.[String(value)] ?? String(value);
 	}
 	const spec = specFor(path);

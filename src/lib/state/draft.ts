@@ -9,6 +9,7 @@ import {
 	type Role,
 	type Scenario
 } from '../model/index.ts';
+import { en, type Messages } from '../i18n/messages.ts';
 
 type Draftify<T> = T extends number
 	? number | string
@@ -130,28 +131,30 @@ export function parseNumberInput(text: string, locale: string): number | string 
 	return Number.isFinite(n) ? n : raw;
 }
 
-/** Human message for one validation issue, given the field's unit scale (100 for percent). */
-export function issueMessage(issue: InputIssue, scale = 1, unit = ''): string {
+/**
+ * Human message for one validation issue, given the field's unit scale (100 for percent), in the
+ * interface language (English unless given).
+ */
+export function issueMessage(issue: InputIssue, scale = 1, unit = '', t: Messages = en): string {
+	const m = t.issues;
 	const fmt = (n: number) => `${Math.round(n * scale * 1000) / 1000}${unit ? ' ' + unit : ''}`;
 	switch (issue.code) {
 		case 'invalid_type':
-			if (/expected int/.test(issue.message)) return 'Enter a whole number.';
-			return 'Enter a number.';
+			if (/expected int/.test(issue.message)) return m.wholeNumber;
+			return m.number;
 		case 'too_small':
-			if (issue.minimum === 1 && /string/.test(issue.message)) return 'Enter a name.';
-			return issue.minimum !== undefined ? `Must be at least ${fmt(issue.minimum)}.` : 'Too small.';
+			if (issue.minimum === 1 && /string/.test(issue.message)) return m.name;
+			return issue.minimum !== undefined ? m.atLeast(fmt(issue.minimum)) : m.tooSmall;
 		case 'too_big':
-			if (/string/.test(issue.message)) return 'This text is too long.';
-			return issue.maximum !== undefined ? `Must be at most ${fmt(issue.maximum)}.` : 'Too large.';
+			if (/string/.test(issue.message)) return m.textTooLong;
+			return issue.maximum !== undefined ? m.atMost(fmt(issue.maximum)) : m.tooLarge;
 		case 'invalid_format':
-			return 'Use a three-letter currency code such as EUR.';
+			return m.currencyCode;
 		case 'invalid_value':
-			return 'Choose one of the listed values.';
+			return m.choose;
 		case 'custom':
-			if (issue.message === 'required-below-current')
-				return 'The required level must be at least the current level.';
-			if (issue.message === 'needed-after-horizon')
-				return 'Must fall within the horizon: lower it or lengthen the horizon.';
+			if (issue.message === 'required-below-current') return m.requiredBelowCurrent;
+			if (issue.message === 'needed-after-horizon') return m.neededAfterHorizon;
 			return issue.message;
 		default:
 			return issue.message;
