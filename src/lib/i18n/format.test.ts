@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+	currencyCodes,
+	currencyName,
+	currencySymbol,
+	formatMoney,
+	formatNumber,
+	formatPercent,
+	isKnownCurrency,
+	NO_VALUE
+} from './format.ts';
+
+const NBSP = '\u00a0';
+
+describe('formatMoney', () => {
+	it('formats whole dollars in en-US', () => {
+		expect(formatMoney(1234567, 'USD', 'en-US')).toBe('$1,234,567');
+		expect(formatMoney(1234567.89, 'USD', 'en-US')).toBe('$1,234,568');
+		expect(formatMoney(0, 'USD', 'en-US')).toBe('$0');
+		expect(formatMoney(-2500, 'USD', 'en-US')).toBe('-$2,500');
+	});
+
+	it('formats euros in de-DE with dot groups and the sign after the amount', () => {
+		expect(formatMoney(1234567, 'EUR', 'de-DE')).toBe(`1.234.567${NBSP}€`);
+		expect(formatMoney(999.6, 'EUR', 'de-DE')).toBe(`1.000${NBSP}€`);
+	});
+
+	it('formats yen in ja-JP without decimals', () => {
+		// ICU prints the full-width yen sign; older data the half-width one.
+		expect(formatMoney(1234567, 'JPY', 'ja-JP')).toMatch(/^[¥￥]1,234,567$/);
+	});
+
+	it('formats Swiss francs in de-CH with apostrophe groups', () => {
+		expect(formatMoney(1234567, 'CHF', 'de-CH')).toMatch(/^CHF\s1['’]234['’]567$/);
+	});
+
+	it('formats compact amounts with at most one decimal', () => {
+		expect(formatMoney(1234567, 'USD', 'en-US', { compact: true })).toBe('$1.2M');
+		expect(formatMoney(45000, 'USD', 'en-US', { compact: true })).toBe('$45K');
+		expect(formatMoney(950, 'USD', 'en-US', { compact: true })).toBe('$950');
+		expect(formatMoney(1234567, 'EUR', 'de-DE', { compact: true })).toBe(`1,2${NBSP}Mio.${NBSP}€`);
+	});
+
+	it('shows the sign when asked, but not on zero', () => {
+		expect(formatMoney(1500, 'USD', 'en-US', { signed: true })).toBe('+$1,500');
+		expect(formatMoney(-1500, 'USD', 'en-US', { signed: true })).toBe('-$1,500');
+		expect(formatMoney(0, 'USD', 'en-US', { signed: true })).toBe('$0');
+		expect(formatMoney(0.3, 'USD', 'en-US', { signed: true })).toBe('$0');
+		expect(formatMoney(1500, 'EUR', 'de-DE', { signed: true })).toBe(`+1.500${NBSP}€`);
+	});
+
+	it('never shows "-0" for tiny negative amounts', () => {
+		expect(formatMoney(-0.4, 'USD', 'en-US')).toBe('$0');
+		expect(formatMoney(-0, 'USD', 'en-US')).toBe('$0');
+		expect(formatMoney(-0.4, 'EUR', 'de-DE')).toBe(`0${NBSP}€`);
+		expect(formatMoney(-0.4, 'USD', 'en-US', { signed: true })).toBe('$0');
+	});
+
+	it('shows the em dash, never "NaN" or "∞", for missing and non-finite values', () => {
+		expect(NO_VALUE).toBe('\u2014');
+		for (const v of [Number.NaN, Infinity, -Infinity, null, undefined]) {
+			for (const options of [{}, { compact: true }, { signed: true }]) {
+				const text = formatMoney(v, 'USD', 'en-US', options);
+				expect(text).toBe(NO_VALUE);
+			}
+		}
+	});
+
+	it('does not throw for an unknown or malformed currency code, and still shows the amount', () => {
+		expect(() => formatMoney(1234, 'XYZ', 'en-US')).not.toThrow();
+		expect(formatMoney(1234, 'XYZ', 'en-US')).toContain('1,234');
+		expect(formatMoney(1234, 'XYZ', 'en-US')).toContain('XYZ');
+		for (const code of ['EURO', '', '€', '12']) {
+			expect(() => formatMoney(1234, code, 'en-US'), code).not.toThrow();
+			expect(formatMoney(1234, code, 'en-US'), code).toBe(`1,234 ${code}`);
+		}
+		expect(formatMoney(1234, 'EURO', 'de-DE')).toBe('1.234 EURO');
+		expect(formatMoney(1234, 'EURO', 'en-US', { compact: true })).not.toContain('NaN');
+	});
+
+	it('falls back to en-US for an invalid locale instead of throwing', () => {
+		expect(formatMoney(1000, 'USD', 'not a locale!')).toBe('$1,000');
+	});
+});
+
+describe('formatNumber', () => {
+	it('rounds to the given decimals in the locale', () => {
+		expect(formatNumber(1234.56, 'en-US')).toBe('1,234.6');
+		expect(formatNumber(1234.56, 'de-DE', 2)).toBe('1.234,56');
+		expect(formatNumber(2, 'en-US', 2)).toBe('2');
+		expect(formatNumber(Number.NaN, 'en-US')).toBe(NO_VALUE);
+		expect(formatNumber(null, 'en-US')).toBe(NO_VALUE);
+	});
+});
+
+describe('formatPercent', () => {
+	it('shows a rate as percent with locale spacing', () => {
+		expect(formatPercent(0.183, 'en-US')).toBe('18.3%');
+		expect(formatPercent(0.183, 'de-DE')).toBe(`18,3${NBSP}%`);
+		// fr-FR puts a no-break space (narrow in some ICU versions) before the sign.
+		expect(formatPercent(0.183, 'fr-FR')).toMatch(/^18,3[\u00a0\u202f]%$/);
+		expect(formatPercent(0.2, 'en-US')).toBe('20%');
+		expect(formatPercent(0.1234, 'en-US', 2)).toBe('12.34%');
+		expect(formatPercent(0.1234, 'en-US', 0)).toBe('12%');
+		expect(formatPercent(1.5, 'en-US')).toBe('150%');
+		expect(formatPercent(-0.05, 'en-US')).toBe('-5%');
+	});
+
+	it('shows the em dash for missing and non-finite rates', () => {
+		for (const v of [Number.NaN, Infinity, -Infinity, null, undefined]) {
+			expect(formatPercent(v, 'en-US')).toBe(NO_VALUE);
+		}
+	});
+});
+
+describe('currencies', () => {
+	it('lists the ISO codes, including EUR and USD, sorted', () => {
+		const codes = currencyCodes();
+		expect(codes).toContain('EUR');
+		expect(codes).toContain('USD');
+		expect(codes).toContain('CHF');
+		expect([...codes].sort()).toEqual(codes);
+		for (const c of codes) expect(c).toMatch(/^[A-Z]{3}$/);
+	});
+
+	it('names currencies in the locale, and falls back to the code', () => {
+		expect(currencyName('EUR', 'en-US')).toBe('Euro');
+		expect(currencyName('USD', 'en-US')).toBe('US Dollar');
+		expect(currencyName('USD', 'de-DE')).toBe('US-Dollar');
+		expect(currencyName('CHF', 'fr-FR')).toBe('franc suisse');
+		expect(currencyName('not a code', 'en-US')).toBe('not a code');
+		expect(currencyName('XYZ', 'en-US')).toBe('XYZ');
+	});
+
+	it('gives the symbol, or the code', () => {
+		expect(currencySymbol('USD', 'en-US')).toBe('$');
+		expect(currencySymbol('EUR', 'de-DE')).toBe('€');
+		expect(currencySymbol('CHF', 'de-CH')).toBe('CHF');
+		expect(currencySymbol('EURO', 'en-US')).toBe('EURO');
+	});
+
+	it('knows real codes and rejects made-up or badly written ones', () => {
+		expect(isKnownCurrency('EUR')).toBe(true);
+		expect(isKnownCurrency('JPY')).toBe(true);
+		expect(isKnownCurrency('eur')).toBe(false);
+		expect(isKnownCurrency('XYZ')).toBe(false);
+		expect(isKnownCurrency('EURO')).toBe(false);
+	});
+});
