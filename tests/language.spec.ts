@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { enter, expectMessageNear, expectNoGarbage, field, openCalculator } from './helpers.ts';
+
+/** The language switch in the header, found by its accessible name in either language. */
+const switchOf = (page: import('@playwright/test').Page) =>
+	page.getByRole('combobox', { name: /^(Language|Sprache)$/ });
+
+test.describe('interface language', () => {
+	test('English by default for an English browser', async ({ page }) => {
+		await openCalculator(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('en');
+		await expect(page.getByRole('heading', { name: 'The need' })).toBeVisible();
+	});
+
+	test('switching to German shows German text, survives a reload, and switches back', async ({
+		page
+	}) => {
+		await openCalculator(page);
+		await switchOf(page).selectOption('de');
+
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('combobox', { name: 'Sprache', exact: true })).toHaveValue('de');
+		await expect(page.getByRole('heading', { name: 'Der Bedarf' })).toBeVisible();
+		await expect(field(page, 'Benötigte Personen')).toBeVisible();
+		await expect(field(page, 'Besetzungsdauer')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Duplizieren' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Vergleichen' })).toBeVisible();
+		const figures = page.getByTestId('key-figures');
+		await expect(figures.getByRole('columnheader', { name: 'Einstellen' })).toBeVisible();
+		await expect(figures.getByRole('columnheader', { name: 'Weiterbilden' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'The need' })).toHaveCount(0);
+		await expectNoGarbage(page);
+
+		await page.reload();
+		await expect(page.getByTestId('key-figures')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { name: 'Der Bedarf' })).toBeVisible();
+		await expect(page).toHaveTitle(/· Build or Buy$/);
+
+		await switchOf(page).selectOption('en');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { name: 'The need' })).toBeVisible();
+		await expect(field(page, 'People needed')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Duplicate' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'The need' })).toBeVisible();
+	});
+
+	test('field errors are in German', async ({ page }) => {
+		await openCalculator(page);
+		await switchOf(page).selectOption('de');
+		const input = await enter(page, 'Besetzungsdauer', 'abc');
+		await expectMessageNear(page, input, 'Geben Sie eine Zahl ein.');
+		const people = await enter(page, 'Benötigte Personen', '-2');
+		await expectMessageNear(page, people, /Muss mindestens 0\b/);
+		await expect(page.getByTestId('stale')).toBeVisible();
+	});
+});
+
+test.describe('German browser', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('starts in German', async ({ page }) => {
+		await openCalculator(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { name: 'Der Bedarf' })).toBeVisible();
+	});
+});
