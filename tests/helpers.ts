@@ -105,7 +105,12 @@ export async function keyFiguresText(page: Page): Promise<string> {
 
 /** Text alternatives of the three charts. */
 export async function chartCaptions(page: Page): Promise<string[]> {
-	return page.locator('figure[data-testid^="chart-"] figcaption').allInnerTexts();
+	// The three result charts; the sensitivity chart arrives later from a worker.
+	return page
+		.locator(
+			'figure:is([data-testid="chart-cumulative"], [data-testid="chart-capacity"], [data-testid="chart-layers"]) figcaption'
+		)
+		.allInnerTexts();
 }
 
 /** The saved workspace as stored in the browser (null before the first save). */

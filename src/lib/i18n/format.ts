@@ -28,7 +28,7 @@ export function formatMoney(
 	value: number | null | undefined,
 	currency: string,
 	locale: string,
-	options: { compact?: boolean; signed?: boolean } = {}
+	options: { compact?: boolean; signed?: boolean; digits?: number } = {}
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
 	const opts: Intl.NumberFormatOptions = {
@@ -38,6 +38,13 @@ export function formatMoney(
 		minimumFractionDigits: 0
 	};
 	if (options.compact) opts.notation = 'compact';
+	if (options.compact && options.digits) {
+		// Fixed significant digits ("$1.20M"), so small changes stay visible on a big screen.
+		opts.minimumSignificantDigits = options.digits;
+		opts.maximumSignificantDigits = options.digits;
+		delete opts.maximumFractionDigits;
+		delete opts.minimumFractionDigits;
+	}
 	if (options.signed) opts.signDisplay = 'exceptZero';
 	// Avoid "-0".
 	const v = Math.abs(value) < 0.5 && !options.compact ? 0 : value;

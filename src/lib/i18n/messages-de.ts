@@ -82,7 +82,8 @@ export const de = {
 		choosePreset: 'Rolle wählen\u2026',
 		removeRole: 'Diese Rolle entfernen',
 		unit: (unit: string) => ` Einheit: ${unit}.`,
-		defaultValue: (value: string, unit: string) => `Standardwert ${value} ${unit}. `,
+		defaultValue: (value: string, unit: string) =>
+			`Standardwert ${value}${unit ? ` ${unit}` : ''}. `,
 		sourceKinds: { assumption: 'Annahme', derived: 'Abgeleitet', source: 'Quelle' }
 	},
 	issues: {
@@ -124,7 +125,7 @@ export const de = {
 	optionsInSentence: {
 		buy: 'Neueinstellung',
 		build: 'Weiterbildung',
-		borrow: 'externe Fachkräfte'
+		borrow: 'Einsatz externer Fachkräfte'
 	},
 	layers: {
 		cash: 'Zahlungen',
@@ -318,6 +319,32 @@ export const de = {
 		totalHours: (hours: string, months: string) =>
 			`${hours} Lernstunden pro Person, etwa ${months} Monate`,
 		empty: 'Keine Kompetenzen erfasst: Die Weiterbildung kostet nur, was Sie unten eingeben.'
+	},
+	recommendation: {
+		title: 'Empfehlung',
+		cashCost: 'Zahlungen',
+		economicCost: 'wirtschaftlichen Kosten',
+		only: (winner: string, measure: string, value: string, months: number) =>
+			`${winner}: ${measure} ${value} über ${months} Monate (Barwert).`,
+		close: (winner: string, other: string) =>
+			`${winner} und ${other} kosten etwa gleich viel (weniger als 1 % Unterschied): Entscheiden Sie nach Zeit bis zur vollen Kapazität und nach Risiko.`,
+		better: (
+			winner: string,
+			measure: string,
+			months: number,
+			value: string,
+			margin: string,
+			share: string,
+			other: string
+		) =>
+			`${winner} ist die bessere Wahl: Die ${measure} über ${months} Monate (Barwert) betragen ${value}, ${margin}${share ? ` (${share})` : ''} weniger als bei ${other}.`,
+		reason: (component: string, amount: string, other: string) =>
+			`Der größte Unterschied liegt bei ${component}: ${amount} weniger als bei ${other}.`,
+		capacity: (list: string) => `Volle Kapazität (95 % des Bedarfs): ${list}.`,
+		noBreakEven: (dearer: string, other: string) =>
+			`Kein Break-even im Zeithorizont: ${dearer} kostet durchgehend mehr als ${other}.`,
+		breakEven: (dearer: string, other: string, month: number) =>
+			`${dearer} kostet anfangs mehr und ist ab Monat ${month} günstiger als ${other} (Break-even).`
 	},
 	results: {
 		notWithinHorizon: 'nicht im Zeithorizont',

@@ -87,7 +87,7 @@ export const en = {
 		removeRole: 'Remove this role',
 		/** The help line under a number field. */
 		unit: (unit: string) => ` Unit: ${unit}.`,
-		defaultValue: (value: string, unit: string) => `Default ${value} ${unit}. `,
+		defaultValue: (value: string, unit: string) => `Default ${value}${unit ? ` ${unit}` : ''}. `,
 		sourceKinds: { assumption: 'Assumption', derived: 'Derived', source: 'Source' }
 	},
 	/** Validation messages shown by a field. */
@@ -300,6 +300,33 @@ export const en = {
 		totalHours: (hours: string, months: string) =>
 			`${hours} study hours per trainee, about ${months} months`,
 		empty: 'No skills listed: training costs only what you enter below.'
+	},
+	/** The recommendation in sentences (values come formatted). */
+	recommendation: {
+		title: 'Recommendation',
+		cashCost: 'cash cost',
+		economicCost: 'economic cost',
+		only: (winner: string, measure: string, value: string, months: number) =>
+			`${winner}: ${measure} ${value} over ${months} months (NPV).`,
+		close: (winner: string, other: string) =>
+			`${winner} and ${other} cost about the same (within 1 %): decide on time to capacity and risk.`,
+		better: (
+			winner: string,
+			measure: string,
+			months: number,
+			value: string,
+			margin: string,
+			share: string,
+			other: string
+		) =>
+			`${winner} is the better choice: its ${measure} over ${months} months (NPV) is ${value}, ${margin}${share ? ` (${share})` : ''} less than ${other}.`,
+		reason: (component: string, amount: string, other: string) =>
+			`The biggest difference is ${component.toLowerCase()}: ${amount} less than with ${other}.`,
+		capacity: (list: string) => `Full capacity (95 % of the need): ${list}.`,
+		noBreakEven: (dearer: string, other: string) =>
+			`No break-even within the horizon: ${dearer} costs more than ${other} throughout.`,
+		breakEven: (dearer: string, other: string, month: number) =>
+			`${dearer} costs more at first and is cheaper than ${other} from month ${month} on (break-even).`
 	},
 	results: {
 		notWithinHorizon: 'not within horizon',

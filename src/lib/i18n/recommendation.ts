@@ -25,37 +25,50 @@ export function recommendationText(
 		lower(o).charAt(0).toUpperCase() + lower(o).slice(1);
 	const money = (v: number) => formatMoney(v, currency, locale);
 	const winner = result.totals[rec.winner]!;
-	const measureName = rec.measure === 'cashNpv' ? 'cash cost' : 'economic cost';
+	const r = t.recommendation;
+	const measureName = rec.measure === 'cashNpv' ? r.cashCost : r.economicCost;
 	const value = rec.measure === 'cashNpv' ? winner.npv.cash : winner.npv.economic;
+	const months = result.horizonMonths;
 	let headline: string;
 	if (!rec.runnerUp) {
-		headline = `${name(rec.winner)}: ${measureName} ${money(value)} over ${result.horizonMonths} months (NPV).`;
+		headline = r.only(name(rec.winner), measureName, money(value), months);
 	} else if (rec.close) {
-		headline = `${name(rec.winner)} and ${lower(rec.runnerUp)} cost about the same (within 1 %): decide on time to capacity and risk.`;
+		headline = r.close(name(rec.winner), lower(rec.runnerUp));
 	} else {
-		const share = rec.marginShare !== null ? ` (${formatPercent(rec.marginShare, locale)})` : '';
-		headline = `${name(rec.winner)} is the better choice: its ${measureName} over ${result.horizonMonths} months (NPV) is ${money(value)}, ${money(rec.margin)}${share} less than ${lower(rec.runnerUp)}.`;
+		const share = rec.marginShare !== null ? formatPercent(rec.marginShare, locale) : '';
+		headline = r.better(
+			name(rec.winner),
+			measureName,
+			months,
+			money(value),
+			money(rec.margin),
+			share,
+			lower(rec.runnerUp)
+		);
 	}
 	const reason =
 		rec.mainReason && rec.runnerUp
-			? `The biggest difference is ${t.components[rec.mainReason.component].toLowerCase()}: ${money(rec.mainReason.amount)} less than with ${lower(rec.runnerUp)}.`
+			? r.reason(
+					t.components[rec.mainReason.component],
+					money(rec.mainReason.amount),
+					lower(rec.runnerUp)
+				)
 			: '';
-	const capacity =
-		'Full capacity (95 % of the need): ' +
+	const capacity = r.capacity(
 		result.options
 			.map((o) => {
 				const m = result.totals[o]!.monthsToFullCapacity;
 				return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
 			})
-			.join(', ') +
-		'.';
+			.join(', ')
+	);
 	const be = result.breakEven;
 	let breakEven = '';
 	if (be) {
 		breakEven =
 			be.month === null
-				? `No break-even within the horizon: ${lower(be.dearerAtFirst)} costs more than ${lower(be.other)} throughout.`
-				: `${name(be.dearerAtFirst)} costs more at first and is cheaper than ${lower(be.other)} from month ${be.month} on (break-even).`;
+				? r.noBreakEven(lower(be.dearerAtFirst), lower(be.other))
+				: r.breakEven(name(be.dearerAtFirst), lower(be.other), be.month);
 	}
 	return { headline, reason, capacity, breakEven };
 }

@@ -36,6 +36,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Set a value at a path inside an object (mutates; refuses unsafe keys). */
 export function setAtPath(target: unknown, path: Path, value: unknown): void {
+	if (path.length === 0) return;
 	let node = target as Record<string | number, unknown>;
 	for (let i = 0; i < path.length - 1; i++) {
 		const k = path[i];
@@ -118,7 +119,11 @@ export function parseNumberInput(text: string, locale: string): number | string 
 	const decimal =
 		new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
 		'.';
-	let s = raw.replace(/[\s\u00a0\u202f']/g, '');
+	// Spaces and apostrophes (also typographic) group digits; a Unicode minus or a plus sign is fine.
+	let s = raw
+		.replace(/[\s\u00a0\u202f'\u2019]/g, '')
+		.replace(/^\u2212/, '-')
+		.replace(/^\+/, '');
 	if (decimal === ',') {
 		// "1.234.567,5" -> drop "." groups; a lone "2.5" stays a decimal point.
 		if (/^-?\d{1,3}(\.\d{3})+(,\d*)?$/.test(s)) s = s.replace(/\./g, '');
