@@ -320,6 +320,15 @@ export const de = {
 			`${hours} Lernstunden pro Person, etwa ${months} Monate`,
 		empty: 'Keine Kompetenzen erfasst: Die Weiterbildung kostet nur, was Sie unten eingeben.'
 	},
+	workspace: {
+		firstName: 'Mein erstes Szenario',
+		newName: 'Neues Szenario',
+		copyOf: (name: string) => `${name} (Kopie)`,
+		notImported: (file: string, why: string) =>
+			`${file} wurde nicht importiert. ${why} (Details auf Englisch.)`,
+		imported: (count: number, file: string, names: string[], more: number) =>
+			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names.join(', ')}${more > 0 ? ` und ${more} weitere` : ''}.`
+	},
 	recommendation: {
 		title: 'Empfehlung',
 		cashCost: 'Zahlungen',

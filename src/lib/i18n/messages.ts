@@ -301,6 +301,15 @@ export const en = {
 			`${hours} study hours per trainee, about ${months} months`,
 		empty: 'No skills listed: training costs only what you enter below.'
 	},
+	/** Names the workspace gives and what it says about imports. */
+	workspace: {
+		firstName: 'My first scenario',
+		newName: 'New scenario',
+		copyOf: (name: string) => `${name} (copy)`,
+		notImported: (file: string, why: string) => `${file} was not imported. ${why}`,
+		imported: (count: number, file: string, names: string[], more: number) =>
+			`Imported ${count} scenario${count === 1 ? '' : 's'} from ${file}: ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`
+	},
 	/** The recommendation in sentences (values come formatted). */
 	recommendation: {
 		title: 'Recommendation',

@@ -14,10 +14,11 @@ export interface AppState {
 const KEY = Symbol('app-state');
 
 export function createAppState(): AppState {
+	const language = new Language();
 	const state: AppState = {
-		workspace: new Workspace(browserStorage()),
+		workspace: new Workspace(browserStorage(), () => language.t),
 		theme: new Theme(),
-		language: new Language()
+		language
 	};
 	return setContext(KEY, state);
 }

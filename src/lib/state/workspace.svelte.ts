@@ -22,6 +22,7 @@ import {
 } from './draft.ts';
 import { loadWorkspace, saveWorkspace, type StorageNotice } from './persistence.ts';
 import type { StoredScenario } from '../files/scenario-file.ts';
+import { en, type Messages } from '../i18n/messages.ts';
 
 export interface Entry {
 	id: string;
@@ -82,8 +83,12 @@ export class Workspace {
 	#lastValid = new Map<string, Scenario>();
 	#storage: Storage | null;
 
-	constructor(storage: Storage | null) {
+	/** Text in the interface language (names of new scenarios, import outcomes). */
+	#text: () => Messages;
+
+	constructor(storage: Storage | null, text: () => Messages = () => en) {
 		this.#storage = storage;
+		this.#text = text;
 		const loaded = loadWorkspace(storage);
 		this.notice = loaded.notice;
 		if (loaded.entries.length) {
@@ -92,7 +97,9 @@ export class Workspace {
 				? loaded.activeId
 				: loaded.entries[0].id;
 		} else {
-			const first = newEntry(normalizeDraft(createScenario({ name: 'My first scenario' })));
+			const first = newEntry(
+				normalizeDraft(createScenario({ name: this.#text().workspace.firstName }))
+			);
 			this.entries = [first];
 			this.activeId = first.id;
 		}
@@ -205,7 +212,8 @@ export class Workspace {
 	/** Add a scenario (blank, from a preset, or given) and open it. Returns its id. */
 	add(draft?: ScenarioDraft, open = true): string {
 		const entry = newEntry(
-			draft ?? normalizeDraft(createScenario({ name: this.uniqueName('New scenario') }))
+			draft ??
+				normalizeDraft(createScenario({ name: this.uniqueName(this.#text().workspace.newName) }))
 		);
 		this.entries.push(entry);
 		if (open) this.activeId = entry.id;
@@ -225,7 +233,7 @@ export class Workspace {
 		const src = this.entries.find((e) => e.id === id);
 		if (!src) return null;
 		const draft = cloneDraft($state.snapshot(src.draft)) as ScenarioDraft;
-		draft.name = this.uniqueName(`${String(src.draft.name)} (copy)`);
+		draft.name = this.uniqueName(this.#text().workspace.copyOf(String(src.draft.name)));
 		return this.add(draft);
 	}
 
@@ -248,7 +256,9 @@ export class Workspace {
 		const [entry] = this.entries.splice(index, 1);
 		this.lastDeleted = { entry, index };
 		if (this.entries.length === 0) {
-			this.entries.push(newEntry(normalizeDraft(createScenario({ name: 'New scenario' }))));
+			this.entries.push(
+				newEntry(normalizeDraft(createScenario({ name: this.#text().workspace.newName })))
+			);
 		}
 		if (this.activeId === id)
 			this.activeId = this.entries[Math.min(index, this.entries.length - 1)].id;
@@ -328,7 +338,7 @@ export class Workspace {
 		if (!parsed.ok) {
 			this.importStatus = {
 				kind: 'error',
-				text: `${fileName} was not imported. ${messageForImportError(parsed.error)}`,
+				text: this.#text().workspace.notImported(fileName, messageForImportError(parsed.error)),
 				details: []
 			};
 			return this.importStatus;
@@ -337,7 +347,12 @@ export class Workspace {
 		const names = ids.map((id) => String(this.entries.find((e) => e.id === id)?.draft.name ?? ''));
 		this.importStatus = {
 			kind: 'ok',
-			text: `Imported ${ids.length} scenario${ids.length === 1 ? '' : 's'} from ${fileName}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? `, and ${names.length - 5} more` : ''}.`,
+			text: this.#text().workspace.imported(
+				ids.length,
+				fileName,
+				names.slice(0, 5),
+				names.length - 5
+			),
 			details: parsed.warnings.map(messageForImportWarning)
 		};
 		return this.importStatus;
