@@ -147,3 +147,22 @@ describe('currencies', () => {
 		expect(isKnownCurrency('EURO')).toBe(false);
 	});
 });
+
+describe('regionalDefaults', () => {
+	it('starts new scenarios in the browser language\u2019s number format and currency', async () => {
+		const { regionalDefaults } = await import('./format.ts');
+		expect(regionalDefaults('de-DE')).toEqual({ locale: 'de-DE', currency: 'EUR' });
+		expect(regionalDefaults('de')).toEqual({ locale: 'de-DE', currency: 'EUR' });
+		expect(regionalDefaults('de-CH')).toEqual({ locale: 'de-CH', currency: 'CHF' });
+		expect(regionalDefaults('en-GB')).toEqual({ locale: 'en-GB', currency: 'GBP' });
+		expect(regionalDefaults('en-US')).toEqual({ locale: 'en-US', currency: 'USD' });
+		// Spanish in Latin America is not in euros.
+		expect(regionalDefaults('es-419').currency).toBe('USD');
+	});
+
+	it('falls back to en-US and USD for unknown or missing languages', async () => {
+		const { regionalDefaults } = await import('./format.ts');
+		expect(regionalDefaults(undefined)).toEqual({ locale: 'en-US', currency: 'USD' });
+		expect(regionalDefaults('not a tag!')).toEqual({ locale: 'en-US', currency: 'USD' });
+	});
+});

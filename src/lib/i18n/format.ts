@@ -108,3 +108,50 @@ export function isKnownCurrency(code: string): boolean {
 	if (!/^[A-Z]{3}$/.test(code)) return false;
 	return currencyCodes().includes(code);
 }
+
+/** Currencies of common locales' regions, for a new scenario's starting currency. */
+const REGION_CURRENCY: Record<string, string> = {
+	US: 'USD',
+	GB: 'GBP',
+	CH: 'CHF',
+	JP: 'JPY',
+	IN: 'INR',
+	CA: 'CAD',
+	AU: 'AUD',
+	SE: 'SEK',
+	NO: 'NOK',
+	DK: 'DKK',
+	PL: 'PLN',
+	CN: 'CNY'
+};
+const EURO_REGIONS = new Set(
+	'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' ')
+);
+
+/**
+ * A starting locale and currency for new scenarios from the browser's language ("de-AT" ->
+ * de-AT/EUR, "en-GB" -> en-GB/GBP); en-US/USD when unknown. The user can change both.
+ */
+export function regionalDefaults(language: string | undefined): {
+	locale: string;
+	currency: string;
+} {
+	let locale = 'en-US';
+	try {
+		if (language && Intl.NumberFormat.supportedLocalesOf(language).length > 0) {
+			locale = new Intl.Locale(language).toString();
+		}
+	} catch {
+		locale = 'en-US';
+	}
+	let intl: Intl.Locale;
+	try {
+		intl = new Intl.Locale(locale).maximize();
+	} catch {
+		return { locale: 'en-US', currency: 'USD' };
+	}
+	const region = intl.region ?? '';
+	const currency = REGION_CURRENCY[region] ?? (EURO_REGIONS.has(region) ? 'EUR' : 'USD');
+	if (locale.length > 35 || !locale.includes('-')) locale = `${intl.language}-${region || 'US'}`;
+	return { locale, currency };
+}

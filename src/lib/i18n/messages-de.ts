@@ -326,8 +326,8 @@ export const de = {
 		copyOf: (name: string) => `${name} (Kopie)`,
 		notImported: (file: string, why: string) =>
 			`${file} wurde nicht importiert. ${why} (Details auf Englisch.)`,
-		imported: (count: number, file: string, names: string[], more: number) =>
-			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names.join(', ')}${more > 0 ? ` und ${more} weitere` : ''}.`
+		imported: (count: number, file: string, names: string, more: number) =>
+			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
 	},
 	recommendation: {
 		title: 'Empfehlung',

@@ -307,8 +307,8 @@ export const en = {
 		newName: 'New scenario',
 		copyOf: (name: string) => `${name} (copy)`,
 		notImported: (file: string, why: string) => `${file} was not imported. ${why}`,
-		imported: (count: number, file: string, names: string[], more: number) =>
-			`Imported ${count} scenario${count === 1 ? '' : 's'} from ${file}: ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`
+		imported: (count: number, file: string, names: string, more: number) =>
+			`Imported ${count} scenario${count === 1 ? '' : 's'} from ${file}: ${names}${more > 0 ? `, and ${more} more` : ''}.`
 	},
 	/** The recommendation in sentences (values come formatted). */
 	recommendation: {

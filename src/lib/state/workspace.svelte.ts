@@ -23,6 +23,7 @@ import {
 import { loadWorkspace, saveWorkspace, type StorageNotice } from './persistence.ts';
 import type { StoredScenario } from '../files/scenario-file.ts';
 import { en, type Messages } from '../i18n/messages.ts';
+import { regionalDefaults } from '../i18n/format.ts';
 
 export interface Entry {
 	id: string;
@@ -43,6 +44,11 @@ export const SAVE_DELAY_MS = 300;
 /** Edits to the same field within this time are one undo step. */
 const COALESCE_MS = 1000;
 const HISTORY_LIMIT = 200;
+
+/** Starting locale and currency of new scenarios: the browser's. */
+function regional(): { locale: string; currency: string } {
+	return regionalDefaults(globalThis.navigator?.language);
+}
 
 export function newId(): string {
 	const c = globalThis.crypto;
@@ -98,7 +104,7 @@ export class Workspace {
 				: loaded.entries[0].id;
 		} else {
 			const first = newEntry(
-				normalizeDraft(createScenario({ name: this.#text().workspace.firstName }))
+				normalizeDraft(createScenario({ name: this.#text().workspace.firstName, ...regional() }))
 			);
 			this.entries = [first];
 			this.activeId = first.id;
@@ -213,7 +219,9 @@ export class Workspace {
 	add(draft?: ScenarioDraft, open = true): string {
 		const entry = newEntry(
 			draft ??
-				normalizeDraft(createScenario({ name: this.uniqueName(this.#text().workspace.newName) }))
+				normalizeDraft(
+					createScenario({ name: this.uniqueName(this.#text().workspace.newName), ...regional() })
+				)
 		);
 		this.entries.push(entry);
 		if (open) this.activeId = entry.id;
@@ -224,7 +232,7 @@ export class Workspace {
 	addFromPreset(presetId: string): string | null {
 		const preset = findPreset(presetId);
 		if (!preset) return null;
-		const scenario = createScenario({ name: this.uniqueName(preset.name) });
+		const scenario = createScenario({ name: this.uniqueName(preset.name), ...regional() });
 		scenario.roles = [preset.role()];
 		return this.add(normalizeDraft(scenario));
 	}
@@ -257,7 +265,9 @@ export class Workspace {
 		this.lastDeleted = { entry, index };
 		if (this.entries.length === 0) {
 			this.entries.push(
-				newEntry(normalizeDraft(createScenario({ name: this.#text().workspace.newName })))
+				newEntry(
+					normalizeDraft(createScenario({ name: this.#text().workspace.newName, ...regional() }))
+				)
 			);
 		}
 		if (this.activeId === id)
@@ -350,7 +360,7 @@ export class Workspace {
 			text: this.#text().workspace.imported(
 				ids.length,
 				fileName,
-				names.slice(0, 5),
+				names.slice(0, 5).join(', '),
 				names.length - 5
 			),
 			details: parsed.warnings.map(messageForImportWarning)
