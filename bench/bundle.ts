@@ -40,20 +40,20 @@ try {
 		}
 		return { gz, n };
 	};
-	const all = size('.js');
 	const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
-	console.log(
-		`bundle: calculator page loads ${kb(all.gz)} of JS gzip in ${all.n} files (includes Chart.js, fetched after first render; target < 120 KB), CSS ${kb(size('.css').gz)}`
-	);
-	const chartChunk = [...new Set(urls)]
+	const files = [...new Set(urls)]
 		.filter((u) => u.endsWith('.js'))
-		.map((u) => ({
-			u,
-			gz: gzipSync(readFileSync(join(root, u)), { level: 9 }).length,
-			text: readFileSync(join(root, u), 'utf8')
-		}));
-	const chart = chartChunk.find((c) => c.text.includes('LineController'));
-	if (chart) console.log(`bundle: of which Chart.js (tree-shaken) ${kb(chart.gz)} gzip`);
+		.map((u) => {
+			const text = readFileSync(join(root, u), 'utf8');
+			return { u, text, gz: gzipSync(text, { level: 9 }).length };
+		});
+	const sum = (list: typeof files) => list.reduce((a, f) => a + f.gz, 0);
+	const chart = files.filter((f) => f.text.includes('Canvas is already in use'));
+	const workers = files.filter((f) => f.u.includes('/workers/'));
+	const app = files.filter((f) => !chart.includes(f) && !workers.includes(f));
+	console.log(
+		`bundle: initial app JS ${kb(sum(app))} gzip in ${app.length} files (target < 120 KB); then Chart.js ${kb(sum(chart))} (tree-shaken, loaded when the first chart mounts) and the sensitivity worker ${kb(sum(workers))}; all together ${kb(sum(files))}; CSS ${kb(size('.css').gz)}`
+	);
 
 	// Input-to-result latency: type into a field and wait for the recommendation text to change.
 	const times: number[] = [];

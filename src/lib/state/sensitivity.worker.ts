@@ -1,5 +1,7 @@
 /** Runs the sensitivity analysis off the main thread. */
-import { analyseSensitivity, type Scenario } from '../model/index.ts';
+// Straight from the module: the worker needs the engine, not the schema (zod) or presets.
+import type { Scenario } from '../model/schema.ts';
+import { analyseSensitivity } from '../model/sensitivity.ts';
 
 self.onmessage = (event: MessageEvent<{ id: number; scenario: Scenario }>) => {
 	const { id, scenario } = event.data;
