@@ -333,6 +333,33 @@ function recommend(
 	return { winner, runnerUp, measure, margin, marginShare, mainReason, close };
 }
 
+/**
+ * Per-role metrics, measured only when first read (and then kept): the page shows the totals,
+ * while exports and the command line read every role.
+ */
+function lazyMetrics(
+	series: Partial<Record<OptionId, OptionSeries>>,
+	settings: Settings,
+	headcount: number,
+	factors: number[]
+): Record<OptionId, OptionMetrics | undefined> {
+	const out = {} as Record<OptionId, OptionMetrics | undefined>;
+	for (const o of ['buy', 'build', 'borrow'] as const) {
+		let cached: OptionMetrics | undefined | null = null;
+		Object.defineProperty(out, o, {
+			enumerable: true,
+			get: () => {
+				if (cached === null) {
+					const s = series[o];
+					cached = s ? measureOption(s, settings, headcount, factors) : undefined;
+				}
+				return cached;
+			}
+		});
+	}
+	return out;
+}
+
 /** Evaluate a valid scenario: every option for every role, summed, compared. */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
 	const { settings } = scenario;
@@ -343,18 +370,18 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 	const perOption: Record<OptionId, OptionSeries[]> = { buy: [], build: [], borrow: [] };
 	const factors = discountFactors(H, settings.discountRatePerYear);
 	const roles: RoleResult[] = scenario.roles.map((role) => {
-		const result: RoleResult = {
-			name: role.name,
-			headcount: role.headcount,
-			training: trainingPlan(role),
-			options: { buy: undefined, build: undefined, borrow: undefined }
-		};
+		const perRole: Partial<Record<OptionId, OptionSeries>> = {};
 		for (const o of options) {
 			const series = SIMULATORS[o](role, settings);
 			perOption[o].push(series);
-			result.options[o] = measureOption(series, settings, role.headcount, factors);
+			perRole[o] = series;
 		}
-		return result;
+		return {
+			name: role.name,
+			headcount: role.headcount,
+			training: trainingPlan(role),
+			options: lazyMetrics(perRole, settings, role.headcount, factors)
+		};
 	});
 	const totalHeadcount = scenario.roles.reduce((a, r) => a + r.headcount, 0);
 	const totals: Record<OptionId, OptionMetrics | undefined> = {

@@ -40,6 +40,8 @@ export function addArrival(arrivals: number[], t: number, mass: number): void {
 }
 
 interface Cohort {
+	/** True while nobody is in any bucket (lets empty months be skipped). */
+	empty: boolean;
 	mass: number[];
 	/** Productivity per tenure bucket (average over the month of tenure). */
 	productivity: number[];
@@ -47,18 +49,34 @@ interface Cohort {
 	hazard: number[];
 }
 
-function makeCohort(rules: CohortRules): Cohort {
+/** Tenure tables (productivity, hazard) of recent rules: the same rules recur across options. */
+const TABLES = new Map<string, { productivity: number[]; hazard: number[] }>();
+const TABLES_KEPT = 32;
+
+function tablesFor(rules: CohortRules): { productivity: number[]; hazard: number[] } {
+	const r = rules.ramp;
+	const key = `${r.months}|${r.start}|${r.curve}|${rules.earlyExitProbability}|${rules.attritionRatePerYear}`;
+	const hit = TABLES.get(key);
+	if (hit) return hit;
 	// Buckets for tenure months 0..L-1; the last bucket holds everyone at tenure >= L-1.
-	const L = Math.max(13, Math.ceil(rules.ramp.months) + 1);
+	const L = Math.max(13, Math.ceil(r.months) + 1);
 	const productivity = zeros(L);
 	const hazard = zeros(L);
 	const early = annualToMonthlyProbability(rules.earlyExitProbability);
 	const late = annualToMonthlyProbability(rules.attritionRatePerYear);
 	for (let a = 0; a < L; a++) {
-		productivity[a] = a === L - 1 ? 1 : averageProductivity(rules.ramp, a, a + 1);
+		productivity[a] = a === L - 1 ? 1 : averageProductivity(r, a, a + 1);
 		hazard[a] = a < 12 ? early : late;
 	}
-	return { mass: zeros(L), productivity, hazard };
+	const tables = { productivity, hazard };
+	if (TABLES.size >= TABLES_KEPT) TABLES.delete(TABLES.keys().next().value!);
+	TABLES.set(key, tables);
+	return tables;
+}
+
+function makeCohort(rules: CohortRules): Cohort {
+	const { productivity, hazard } = tablesFor(rules);
+	return { empty: true, mass: zeros(productivity.length), productivity, hazard };
 }
 
 /** What one month of a cohort produced (reused to avoid allocation in the hot loop). */
@@ -77,6 +95,12 @@ function stepCohort(c: Cohort, arriving: number, out: StepOut): void {
 	const hazard = c.hazard;
 	const productivity = c.productivity;
 	const L = mass.length;
+	if (c.empty && arriving === 0) {
+		out.employed = 0;
+		out.productive = 0;
+		out.leavers = 0;
+		return;
+	}
 	mass[0] += arriving;
 	let employed = 0;
 	let productive = 0;
@@ -100,6 +124,7 @@ function stepCohort(c: Cohort, arriving: number, out: StepOut): void {
 			mass[a] = 0;
 		}
 	}
+	c.empty = employed === 0 && leavers === 0;
 	out.employed = employed;
 	out.productive = productive;
 	out.leavers = leavers;
