@@ -7,7 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import zlib from 'node:zlib';
 import {
 	createScenario,
 	evaluateScenario,
@@ -19,47 +18,14 @@ import { buildXlsx } from '../src/lib/files/export/xlsx.ts';
 import { buildPdf } from '../src/lib/files/export/pdf.ts';
 import { buildPptx } from '../src/lib/files/export/pptx.ts';
 import type { ExportResult } from '../src/lib/files/export/shared.ts';
+import { pngDataUrl } from '../src/lib/files/export/test-support.ts';
 
 const OUT = join(import.meta.dirname, '..', 'bench', 'out');
 
-/** A stand-in logo: a 240 x 80 PNG with a blue bar and a green square. */
-function makeLogo(): string {
-	const w = 240;
-	const h = 80;
-	const raw = Buffer.alloc((w * 3 + 1) * h);
-	for (let y = 0; y < h; y++) {
-		raw[y * (w * 3 + 1)] = 0;
-		for (let x = 0; x < w; x++) {
-			const i = y * (w * 3 + 1) + 1 + x * 3;
-			const square = x < 80;
-			const bar = !square && y > 30 && y < 50;
-			const [r, g, b] = square ? [0, 158, 115] : bar ? [0, 114, 178] : [255, 255, 255];
-			raw[i] = r;
-			raw[i + 1] = g;
-			raw[i + 2] = b;
-		}
-	}
-	const chunk = (type: string, data: Buffer) => {
-		const len = Buffer.alloc(4);
-		len.writeUInt32BE(data.length);
-		const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-		const crc = Buffer.alloc(4);
-		crc.writeUInt32BE(zlib.crc32(body));
-		return Buffer.concat([len, body, crc]);
-	};
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(w, 0);
-	ihdr.writeUInt32BE(h, 4);
-	ihdr.set([8, 2, 0, 0, 0], 8);
-	const png = Buffer.concat([
-		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-		chunk('IHDR', ihdr),
-		chunk('IDAT', zlib.deflateSync(raw)),
-		chunk('IEND', Buffer.alloc(0))
-	]);
-	return 'data:image/png;base64,' + png.toString('base64');
-}
-const LOGO = makeLogo();
+/** A stand-in logo: a 240 x 80 PNG with a green square and a blue bar. */
+const LOGO = await pngDataUrl(240, 80, (x, y) =>
+	x < 80 ? [0, 158, 115] : y > 30 && y < 50 ? [0, 114, 178] : [255, 255, 255]
+);
 
 const scenarios: { id: string; scenario: Scenario }[] = [
 	{

@@ -4,14 +4,7 @@
  */
 import type { OptionId, Scenario, ScenarioResult } from '../../model/index.ts';
 import { decisionLayer, monthlyRows } from './figures.ts';
-import {
-	checkMatch,
-	guard,
-	messagesOf,
-	MIME,
-	type BaseExportOptions,
-	type ExportResult
-} from './shared.ts';
+import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 
 export type CsvOptions = BaseExportOptions;
 
@@ -56,9 +49,7 @@ export function buildCsv(
 	options: CsvOptions = {}
 ): ExportResult<string> {
 	const m = messagesOf(options);
-	return guard(m, () => {
-		const mismatch = checkMatch<string>(scenario, result, m);
-		if (mismatch) return mismatch;
+	return guard(m, scenario, result, () => {
 		const rows: string[][] = [[...CSV_COLUMNS]];
 		for (const r of monthlyRows(result)) {
 			rows.push([
@@ -93,9 +84,7 @@ export function chartDataCsv(
 	options: CsvOptions = {}
 ): ExportResult<string> {
 	const m = messagesOf(options);
-	return guard(m, () => {
-		const mismatch = checkMatch<string>(scenario, result, m);
-		if (mismatch) return mismatch;
+	return guard(m, scenario, result, () => {
 		const names = result.options.map((o: OptionId) => m.options[o]);
 		const rows: string[][] = [];
 		if (chart === 'cost-by-layer') {

@@ -46,7 +46,6 @@ import {
 } from './pdf-draw.ts';
 import { toWinAnsi } from './pdf-text.ts';
 import {
-	checkMatch,
 	fail,
 	guard,
 	longDate,
@@ -420,9 +419,7 @@ export function buildPdf(
 	options: PdfOptions = {}
 ): ExportResult<Uint8Array> {
 	const m = messagesOf(options);
-	return guard(m, () => {
-		const mismatch = checkMatch<Uint8Array>(scenario, result, m);
-		if (mismatch) return mismatch;
+	return guard(m, scenario, result, () => {
 		const logo = options.logo === undefined ? null : readLogo(options.logo);
 		if (options.logo !== undefined && !logo) return fail('bad-logo', m.exports.errors.badLogo);
 		const format = options.pageSize === 'letter' ? 'letter' : 'a4';

@@ -24,7 +24,6 @@ import {
 import { formatInput, roleRows, type InputRow } from './inputs.ts';
 import { fitLogo, readLogo, type LogoInput } from './logo.ts';
 import {
-	checkMatch,
 	fail,
 	guardAsync,
 	longDate,
@@ -235,9 +234,7 @@ export async function buildPptx(
 	options: PptxOptions = {}
 ): Promise<ExportResult<Uint8Array>> {
 	const m = messagesOf(options);
-	return guardAsync(m, async () => {
-		const mismatch = checkMatch<Uint8Array>(scenario, result, m);
-		if (mismatch) return mismatch;
+	return guardAsync(m, scenario, result, async () => {
 		const logo = options.logo === undefined ? null : readLogo(options.logo);
 		if (options.logo !== undefined && !logo) return fail('bad-logo', m.exports.errors.badLogo);
 		const { currency, locale } = scenario;

@@ -48,10 +48,18 @@ export function fail<T>(code: ExportErrorCode, message: string, detail?: string)
 	return { ok: false, error: detail === undefined ? { code, message } : { code, message, detail } };
 }
 
-/** Run a builder body; any unexpected throw becomes an 'internal' error result. */
-export function guard<T>(messages: Messages, body: () => ExportResult<T>): ExportResult<T> {
+/**
+ * Run a builder body for a scenario and its result: a result that does not belong to the scenario
+ * is refused, and any unexpected throw becomes an 'internal' error result.
+ */
+export function guard<T>(
+	messages: Messages,
+	scenario: Scenario,
+	result: ScenarioResult,
+	body: () => ExportResult<T>
+): ExportResult<T> {
 	try {
-		return body();
+		return checkMatch<T>(scenario, result, messages) ?? body();
 	} catch (e) {
 		return fail('internal', messages.exports.errors.internal, errorText(e));
 	}
@@ -60,10 +68,12 @@ export function guard<T>(messages: Messages, body: () => ExportResult<T>): Expor
 /** Async form of `guard`. */
 export async function guardAsync<T>(
 	messages: Messages,
+	scenario: Scenario,
+	result: ScenarioResult,
 	body: () => Promise<ExportResult<T>>
 ): Promise<ExportResult<T>> {
 	try {
-		return await body();
+		return checkMatch<T>(scenario, result, messages) ?? (await body());
 	} catch (e) {
 		return fail('internal', messages.exports.errors.internal, errorText(e));
 	}

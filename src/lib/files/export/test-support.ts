@@ -116,11 +116,22 @@ export function pdfStrings(bytes: Uint8Array): string[] {
 	return out;
 }
 
-/** A valid PNG of the given size (for logo tests), as a data URL. */
-export async function pngDataUrl(width: number, height: number): Promise<string> {
+/**
+ * A valid truecolour PNG as a data URL (for logo tests and the render script). `pixel` gives the
+ * RGB colour at (x, y); grey by default.
+ */
+export async function pngDataUrl(
+	width: number,
+	height: number,
+	pixel: (x: number, y: number) => [number, number, number] = () => [0x80, 0x80, 0x80]
+): Promise<string> {
 	const zlib = await import('node:zlib');
-	const raw = Buffer.alloc((width * 3 + 1) * height, 0x80);
-	for (let y = 0; y < height; y++) raw[y * (width * 3 + 1)] = 0;
+	const stride = width * 3 + 1;
+	const raw = Buffer.alloc(stride * height);
+	for (let y = 0; y < height; y++) {
+		raw[y * stride] = 0; // filter: none
+		for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * stride + 1 + x * 3);
+	}
 	const chunk = (type: string, data: Buffer) => {
 		const len = Buffer.alloc(4);
 		len.writeUInt32BE(data.length);

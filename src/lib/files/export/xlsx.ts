@@ -16,14 +16,7 @@ import {
 	recommendationSentences
 } from './figures.ts';
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
-import {
-	checkMatch,
-	guard,
-	messagesOf,
-	MIME,
-	type BaseExportOptions,
-	type ExportResult
-} from './shared.ts';
+import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 import { writeWorkbook, type Cell, type SheetSpec, type StyleName } from './xlsx-writer.ts';
 
 export interface XlsxOptions extends BaseExportOptions {
@@ -248,9 +241,7 @@ export function buildXlsx(
 	options: XlsxOptions = {}
 ): ExportResult<Uint8Array> {
 	const m = messagesOf(options);
-	return guard(m, () => {
-		const mismatch = checkMatch<Uint8Array>(scenario, result, m);
-		if (mismatch) return mismatch;
+	return guard(m, scenario, result, () => {
 		const date = options.date ?? new Date();
 		const company = (options.companyName ?? '').trim();
 		const data = writeWorkbook({
