@@ -3,7 +3,8 @@ import { chromiumPath } from './scripts/chromium-path.js';
 
 const found = chromiumPath();
 const executablePath = found && found !== 'playwright' ? found : undefined;
-const port = 4319;
+/** Port of the test server (PW_PORT to run several checkouts' suites side by side). */
+const port = Number(process.env.PW_PORT ?? 4319);
 
 export default defineConfig({
 	testDir: 'tests',
