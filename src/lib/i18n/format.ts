@@ -155,3 +155,17 @@ export function regionalDefaults(language: string | undefined): {
 	if (locale.length > 35 || !locale.includes('-')) locale = `${intl.language}-${region || 'US'}`;
 	return { locale, currency };
 }
+
+/** Number formats offered (BCP 47 tags); any valid tag in a file is kept. */
+export const LOCALES: { value: string; label: string }[] = [
+	{ value: 'en-US', label: 'English (US) 1,234.5' },
+	{ value: 'en-GB', label: 'English (UK) 1,234.5' },
+	{ value: 'de-DE', label: 'Deutsch 1.234,5' },
+	{ value: 'de-CH', label: 'Deutsch (Schweiz) 1\u2019234.5' },
+	{ value: 'fr-FR', label: 'Fran\u00e7ais 1\u202f234,5' },
+	{ value: 'es-ES', label: 'Espa\u00f1ol 1.234,5' },
+	{ value: 'nl-NL', label: 'Nederlands 1.234,5' },
+	{ value: 'sv-SE', label: 'Svenska 1\u00a0234,5' },
+	{ value: 'ja-JP', label: '\u65e5\u672c\u8a9e 1,234.5' },
+	{ value: 'en-IN', label: 'English (India) 1,23,456.5' }
+];

@@ -6,6 +6,7 @@
 import type { Messages } from './messages.ts';
 
 export const de = {
+	lang: 'de',
 	app: {
 		name: 'Build or Buy',
 		tagline:
@@ -102,7 +103,6 @@ export const de = {
 			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.'
 	},
 	paths: {
-		scenarioName: 'Name des Szenarios',
 		role: (n: number) => `Rolle ${n}`,
 		skill: (n: number) => `Kompetenz ${n}`,
 		numberOfSkills: 'Anzahl der Kompetenzen',
@@ -166,7 +166,17 @@ export const de = {
 		people: 'Personen',
 		percent: '%',
 		times: '\u00d7 Gehalt',
-		level: 'Stufe 0-5'
+		level: 'Stufe 0-5',
+		perHour: 'pro Stunde'
+	},
+	unitCounts: {
+		days: { one: 'Tag', other: 'Tage' },
+		weeks: { one: 'Woche', other: 'Wochen' },
+		months: { one: 'Monat', other: 'Monate' },
+		hours: { one: 'Stunde', other: 'Stunden' },
+		people: { one: 'Person', other: 'Personen' },
+		times: { one: '\u00d7 Gehalt', other: '\u00d7 Gehalt' },
+		level: { one: 'Stufe', other: 'Stufen' }
 	},
 	sections: {
 		need: 'Der Bedarf',
@@ -292,7 +302,12 @@ export const de = {
 		decisionMeasure: { label: 'Entscheiden nach', help: '' },
 		includeBorrow: { label: 'Auch externe Fachkräfte vergleichen', help: '' },
 		currency: { label: 'Währung', help: '' },
-		locale: { label: 'Zahlenformat', help: '' }
+		locale: { label: 'Zahlenformat', help: '' },
+		scenarioName: { label: 'Name des Szenarios', help: '' },
+		skillName: { label: 'Kompetenz', help: '' },
+		currentLevel: { label: 'Aktuelle Stufe', help: '' },
+		requiredLevel: { label: 'Benötigte Stufe', help: '' },
+		hoursPerLevel: { label: 'Stunden je Stufe', help: '' }
 	},
 	choices: {
 		acquisitionMode: { itemised: 'Einzelposten', benchmark: 'Benchmark je Einstellung' },

@@ -2,9 +2,11 @@
  * All interface text, in one place. Components, exports and the command line read text from here
  * so another language can be added by adding one object of the same shape.
  */
-import type { ComponentId, Layer, Measure, OptionId } from '../model/index.ts';
+import type { ComponentId, FieldLabelKey, Layer, Measure, OptionId } from '../model/index.ts';
 
 export const en = {
+	/** Language of these messages (BCP 47), for plural rules. */
+	lang: 'en',
 	app: {
 		name: 'Build or Buy',
 		tagline: 'Recruit, upskill or borrow? Compare the cost and the time to a productive team.',
@@ -107,7 +109,6 @@ export const en = {
 	},
 	/** Inputs named outside the form (the comparison of scenarios). */
 	paths: {
-		scenarioName: 'Scenario name',
 		role: (n: number) => `Role ${n}`,
 		skill: (n: number) => `Skill ${n}`,
 		numberOfSkills: 'Number of skills',
@@ -172,7 +173,18 @@ export const en = {
 		people: 'people',
 		percent: '%',
 		times: '\u00d7 salary',
-		level: 'level 0-5'
+		level: 'level 0-5',
+		perHour: 'per hour'
+	},
+	/** Units written after a count, singular and plural ("1 day", "30 days"). */
+	unitCounts: {
+		days: { one: 'day', other: 'days' },
+		weeks: { one: 'week', other: 'weeks' },
+		months: { one: 'month', other: 'months' },
+		hours: { one: 'hour', other: 'hours' },
+		people: { one: 'person', other: 'people' },
+		times: { one: '\u00d7 salary', other: '\u00d7 salary' },
+		level: { one: 'level', other: 'levels' }
 	},
 	sections: {
 		need: 'The need',
@@ -272,8 +284,13 @@ export const en = {
 		decisionMeasure: { label: 'Decide on', help: '' },
 		includeBorrow: { label: 'Compare contractors too', help: '' },
 		currency: { label: 'Currency', help: '' },
-		locale: { label: 'Number format', help: '' }
-	},
+		locale: { label: 'Number format', help: '' },
+		scenarioName: { label: 'Scenario name', help: '' },
+		skillName: { label: 'Skill', help: '' },
+		currentLevel: { label: 'Current level', help: '' },
+		requiredLevel: { label: 'Required level', help: '' },
+		hoursPerLevel: { label: 'Hours per level', help: '' }
+	} satisfies Record<FieldLabelKey, { label: string; help: string }>,
 	choices: {
 		acquisitionMode: { itemised: 'Itemised', benchmark: 'Benchmark cost-per-hire' },
 		rampCurve: { linear: 'Linear', 's-curve': 'S-curve', stepped: 'Stepped' },

@@ -60,7 +60,7 @@ export const DEFAULTS = {
 } as const;
 
 /** Source of each default, keyed by the field's name in the schema. */
-export const DEFAULT_SOURCES: Record<string, DefaultSource> = {
+export const DEFAULT_SOURCES = {
 	horizonMonths: {
 		kind: 'assumption',
 		text: 'Three years: long enough for ramp-up and first-year attrition to show; reskilling payback windows are 9-24 months (A11).'
@@ -214,4 +214,4 @@ export const DEFAULT_SOURCES: Record<string, DefaultSource> = {
 		text: 'Contractor output relative to a fully productive employee; lower it if contractors deliver less (e.g. 0.9).'
 	},
 	skills: { kind: 'assumption', text: 'Example skill gap for a data-analyst move.' }
-};
+} satisfies Record<string, DefaultSource>;

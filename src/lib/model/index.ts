@@ -1,6 +1,7 @@
 /** The model's public surface: import from here outside src/lib/model. */
 export * from './schema.ts';
 export * from './defaults.ts';
+export * from './fields.ts';
 export * from './units.ts';
 export * from './ramp.ts';
 export * from './simulate.ts';

@@ -1,16 +1,20 @@
 /**
  * Every input of a scenario as a flat list of rows (label, value, unit, default or not, source),
- * shared by the spreadsheet, the PDF and the slides.
+ * shared by the spreadsheet, the PDF and the slides. The rows follow the model's field table.
  */
 import {
-	createRole,
+	DEFAULTS,
 	DEFAULT_SOURCES,
-	SettingsSchema,
+	defaultOf,
+	fieldDef,
+	fieldsOf,
+	type FieldKey,
 	type Role,
 	type Scenario,
 	type Skill
 } from '../../model/index.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { choiceLabel, fieldLabel, unitColumn } from '../../i18n/fields.ts';
 import type { Messages } from '../../i18n/messages.ts';
 
 /** How a value is stored and shown. */
@@ -20,175 +24,71 @@ export type InputGroup = 'settings' | 'need' | 'buy' | 'build' | 'borrow' | 'ski
 
 export interface InputRow {
 	group: InputGroup;
-	/** Field key in the schema (skills: 'skill'). */
+	/** Field key in the field table (skills: 'skill'). */
 	key: string;
 	label: string;
 	/** Number, text, or null for an empty optional field. */
 	value: number | string | null;
 	kind: InputKind;
-	/** Unit in words ("EUR per year", "days", "%"). */
+	/** Unit in words ("EUR per year", "days", "per year" for a percent value). */
 	unit: string;
 	isDefault: boolean;
 	/** Where the default comes from, when known. */
 	source: string;
 }
 
-type Unit = keyof Messages['units'] | 'money' | 'moneyPerYear' | 'moneyPerHire' | 'moneyPerDay';
-
-interface FieldSpec {
-	key: string;
-	kind: InputKind;
-	unit: Unit | '';
-	/** Key in DEFAULT_SOURCES when it differs from `key`. */
-	sourceKey?: string;
-}
-
-const SETTINGS: FieldSpec[] = [
-	{ key: 'horizonMonths', kind: 'integer', unit: 'months' },
-	{ key: 'discountRatePerYear', kind: 'percent', unit: 'perYear' },
-	{ key: 'onCostRate', kind: 'percent', unit: '' },
-	{ key: 'workingDaysPerYear', kind: 'number', unit: 'perYear' },
-	{ key: 'hoursPerWorkingDay', kind: 'number', unit: 'hours' },
-	{ key: 'decisionMeasure', kind: 'text', unit: '' },
-	{ key: 'includeBorrow', kind: 'text', unit: '' }
-];
-
-const NEED: FieldSpec[] = [
-	{ key: 'headcount', kind: 'integer', unit: 'people' },
-	{ key: 'neededFromMonth', kind: 'number', unit: 'months' },
-	{ key: 'salaryPerYear', kind: 'money', unit: 'moneyPerYear' },
-	{ key: 'valueMultiplier', kind: 'number', unit: 'times' }
-];
-
-const BUY: FieldSpec[] = [
-	{ key: 'salaryPremiumRate', kind: 'percent', unit: '' },
-	{ key: 'acquisitionMode', kind: 'text', unit: '' },
-	{ key: 'agencyFeeRate', kind: 'percent', unit: '' },
-	{ key: 'advertisingPerHire', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'assessmentPerHire', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'interviewHoursPerHire', kind: 'number', unit: 'hours' },
-	{ key: 'signOnBonus', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'signOnClawbackShare', kind: 'percent', unit: '' },
-	{ key: 'relocationPerHire', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'onboardingPerHire', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'costPerHire', kind: 'money', unit: 'moneyPerHire' },
-	{ key: 'timeToFillDays', kind: 'number', unit: 'days' },
-	{ key: 'rampWeeks', kind: 'number', unit: 'weeks', sourceKey: 'externalRampWeeks' },
-	{ key: 'rampStartProductivity', kind: 'percent', unit: '', sourceKey: 'externalRampStart' },
-	{ key: 'rampCurve', kind: 'text', unit: '' },
-	{ key: 'earlyExitProbability', kind: 'percent', unit: '' },
-	{
-		key: 'attritionRatePerYear',
-		kind: 'percent',
-		unit: 'perYear',
-		sourceKey: 'externalAttritionRatePerYear'
-	}
-];
-
-const BUILD: FieldSpec[] = [
-	{ key: 'currentSalaryPerYear', kind: 'money', unit: 'moneyPerYear' },
-	{ key: 'trainingHoursPerWeek', kind: 'number', unit: 'hoursPerWeek' },
-	{ key: 'trainingMonthsOverride', kind: 'number', unit: 'months' },
-	{ key: 'courseFeesPerTrainee', kind: 'money', unit: 'perTrainee' },
-	{ key: 'costPerTrainingHour', kind: 'money', unit: 'money' },
-	{ key: 'certificationCost', kind: 'money', unit: 'perTrainee' },
-	{ key: 'mentorHoursPerWeek', kind: 'number', unit: 'hoursPerWeek' },
-	{ key: 'raiseRate', kind: 'percent', unit: '' },
-	{ key: 'rampWeeks', kind: 'number', unit: 'weeks', sourceKey: 'internalRampWeeks' },
-	{ key: 'rampStartProductivity', kind: 'percent', unit: '', sourceKey: 'internalRampStart' },
-	{ key: 'rampCurve', kind: 'text', unit: '' },
-	{ key: 'successProbability', kind: 'percent', unit: '' },
-	{ key: 'oldRole', kind: 'text', unit: '' },
-	{
-		key: 'attritionRatePerYear',
-		kind: 'percent',
-		unit: 'perYear',
-		sourceKey: 'internalAttritionRatePerYear'
-	}
-];
-
-const BORROW: FieldSpec[] = [
-	{ key: 'billRatePerDay', kind: 'money', unit: 'moneyPerDay' },
-	{ key: 'daysPerMonth', kind: 'number', unit: 'perMonth', sourceKey: 'contractorDaysPerMonth' },
-	{ key: 'leadTimeDays', kind: 'number', unit: 'days', sourceKey: 'contractorLeadTimeDays' },
-	{ key: 'onboardingWeeks', kind: 'number', unit: 'weeks', sourceKey: 'contractorOnboardingWeeks' },
-	{ key: 'efficiency', kind: 'percent', unit: '', sourceKey: 'contractorEfficiency' }
-];
-
-/** Fields per group of a role, in display order. */
-export const ROLE_FIELDS: { group: 'need' | 'buy' | 'build' | 'borrow'; fields: FieldSpec[] }[] = [
-	{ group: 'need', fields: NEED },
-	{ group: 'buy', fields: BUY },
-	{ group: 'build', fields: BUILD },
-	{ group: 'borrow', fields: BORROW }
-];
-
-function unitText(unit: FieldSpec['unit'], kind: InputKind, currency: string, m: Messages): string {
-	const u = m.units;
-	switch (unit) {
-		case '':
-			return kind === 'percent' ? u.percent : '';
+function kindOf(key: FieldKey): InputKind {
+	switch (fieldDef(key).kind) {
 		case 'money':
-			return currency;
-		case 'moneyPerYear':
-			return `${currency} ${u.perYear}`;
-		case 'moneyPerHire':
-			return `${currency} ${u.perHire}`;
-		case 'moneyPerDay':
-			return `${currency} ${u.perDay}`;
-		case 'perTrainee':
-			return `${currency} ${u.perTrainee}`;
-		case 'perYear':
-			return kind === 'percent' ? `${u.percent} ${u.perYear}` : `${m.units.days} ${u.perYear}`;
-		case 'perMonth':
-			return `${u.days} ${u.perMonth}`;
+		case 'percent':
+		case 'number':
+			return fieldDef(key).kind as InputKind;
+		case 'int':
+			return 'integer';
 		default:
-			return u[unit];
+			return 'text';
 	}
 }
 
-function label(key: string, m: Messages): string {
-	const fields = m.fields as Record<string, { label: string } | undefined>;
-	return fields[key]?.label ?? key;
-}
-
-function choiceText(key: string, value: unknown, m: Messages): string {
+function valueText(key: FieldKey, value: unknown, m: Messages): string {
 	if (typeof value === 'boolean') return value ? m.exports.yes : m.exports.no;
-	const choices = m.choices as Record<string, Record<string, string> | undefined>;
-	return choices[key]?.[String(value)] ?? String(value);
+	return choiceLabel(key, String(value), m);
 }
 
-function rowsFor(
+/** One field as a row; `values` is the object holding it (the scenario, settings, a role...). */
+function row(
 	group: InputGroup,
-	specs: FieldSpec[],
+	key: FieldKey,
 	values: Record<string, unknown>,
-	defaults: Record<string, unknown>,
 	currency: string,
 	m: Messages
-): InputRow[] {
-	return specs.map((spec) => {
-		const raw = values[spec.key];
-		const value =
-			spec.kind === 'text'
-				? choiceText(spec.key, raw, m)
-				: typeof raw === 'number' && Number.isFinite(raw)
-					? raw
-					: null;
-		return {
-			group,
-			key: spec.key,
-			label: label(spec.key, m),
-			value,
-			kind: spec.kind,
-			unit: unitText(spec.unit, spec.kind, currency, m),
-			isDefault: raw === defaults[spec.key],
-			source: DEFAULT_SOURCES[spec.sourceKey ?? spec.key]?.text ?? ''
-		};
-	});
+): InputRow {
+	const name = key.slice(key.lastIndexOf('.') + 1);
+	const raw = values[name];
+	const kind = kindOf(key);
+	const value =
+		kind === 'text'
+			? valueText(key, raw, m)
+			: typeof raw === 'number' && Number.isFinite(raw)
+				? raw
+				: null;
+	const source = fieldDef(key).source;
+	return {
+		group,
+		key,
+		label: fieldLabel(key, m),
+		value,
+		kind,
+		unit: unitColumn(key, currency, m),
+		isDefault: raw === defaultOf(key),
+		source: source ? DEFAULT_SOURCES[source].text : ''
+	};
 }
 
-let defaultRole: Role | null = null;
-let defaultSettings: Scenario['settings'] | null = null;
+/** The role fields of a group that the sheet lists (not the role's name, which heads it). */
+function roleFields(group: 'need' | 'buy' | 'build' | 'borrow'): FieldKey[] {
+	return [...fieldsOf(group, false), ...fieldsOf(group, true)].filter((k) => k !== 'roles.name');
+}
 
 function sameSkills(a: Skill[], b: Skill[]): boolean {
 	return (
@@ -205,35 +105,30 @@ function sameSkills(a: Skill[], b: Skill[]): boolean {
 
 /** Scenario-wide settings as rows. */
 export function settingsRows(scenario: Scenario, m: Messages): InputRow[] {
-	defaultSettings ??= SettingsSchema.parse({});
-	const text = (key: 'currency' | 'locale', value: string, def: string): InputRow => ({
-		group: 'settings',
-		key,
-		label: label(key, m),
-		value,
-		kind: 'text',
-		unit: '',
-		isDefault: value === def,
-		source: ''
-	});
+	const c = scenario.currency;
+	const top = scenario as unknown as Record<string, unknown>;
+	const settings = scenario.settings as unknown as Record<string, unknown>;
 	return [
-		text('currency', scenario.currency, 'USD'),
-		text('locale', scenario.locale, 'en-US'),
-		...rowsFor('settings', SETTINGS, scenario.settings, defaultSettings, scenario.currency, m)
+		...(['currency', 'locale'] as const).map((k) => ({
+			...row('settings', k, top, c, m),
+			value: scenario[k]
+		})),
+		...[...fieldsOf('settings', false), ...fieldsOf('settings', true)].map((k) =>
+			row('settings', k, settings, c, m)
+		)
 	];
 }
 
 /** One role's inputs as rows: the need, then buy, build (with its skills) and borrow. */
 export function roleRows(role: Role, scenario: Scenario, m: Messages): InputRow[] {
-	defaultRole ??= createRole({});
-	const d = defaultRole;
 	const c = scenario.currency;
+	const rec = (v: object) => v as Record<string, unknown>;
 	const rows: InputRow[] = [
-		...rowsFor('need', NEED, role, d, c, m),
-		...rowsFor('buy', BUY, role.buy, d.buy, c, m),
-		...rowsFor('build', BUILD, role.build, d.build, c, m)
+		...roleFields('need').map((k) => row('need', k, rec(role), c, m)),
+		...roleFields('buy').map((k) => row('buy', k, rec(role.buy), c, m)),
+		...roleFields('build').map((k) => row('build', k, rec(role.build), c, m))
 	];
-	const skillsDefault = sameSkills(role.build.skills, d.build.skills);
+	const skillsDefault = sameSkills(role.build.skills, defaultSkills());
 	for (const s of role.build.skills) {
 		rows.push({
 			group: 'skills',
@@ -243,11 +138,17 @@ export function roleRows(role: Role, scenario: Scenario, m: Messages): InputRow[
 			kind: 'text',
 			unit: m.exports.units.skill,
 			isDefault: skillsDefault,
-			source: skillsDefault ? (DEFAULT_SOURCES.skills?.text ?? '') : ''
+			source: skillsDefault ? DEFAULT_SOURCES.skills.text : ''
 		});
 	}
-	rows.push(...rowsFor('borrow', BORROW, role.borrow, d.borrow, c, m));
+	rows.push(...roleFields('borrow').map((k) => row('borrow', k, rec(role.borrow), c, m)));
 	return rows;
+}
+
+let skillsOfDefaultRole: Skill[] | null = null;
+function defaultSkills(): Skill[] {
+	skillsOfDefaultRole ??= (DEFAULTS.skills as readonly Skill[]).map((s) => ({ ...s }));
+	return skillsOfDefaultRole;
 }
 
 /** "2 → 4, 40 h per level" in words safe for any font ("2 to 4"). */
