@@ -55,6 +55,32 @@ export function formatMoney(
 	}
 }
 
+/**
+ * Money inside a sentence: the locale's short form to three significant digits ("$958K", "£1.18m",
+ * "1,18 Mio. €"); where the locale has no short form for the size (German thousands), the whole
+ * amount as elsewhere ("12.346 €"), never a rounded-looking "12.300 €".
+ */
+export function formatMoneyShort(
+	value: number | null | undefined,
+	currency: string,
+	locale: string
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+	if (Math.abs(value) < 1000) return formatMoney(value, currency, locale);
+	try {
+		const f = numberFormat(locale, {
+			style: 'currency',
+			currency,
+			notation: 'compact',
+			maximumSignificantDigits: 3
+		});
+		if (f.formatToParts(value).some((p) => p.type === 'compact')) return f.format(value);
+	} catch {
+		// fall through to the whole amount
+	}
+	return formatMoney(value, currency, locale);
+}
+
 /** A plain number with up to `digits` decimals. */
 export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;

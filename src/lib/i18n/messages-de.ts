@@ -362,13 +362,127 @@ export const de = {
 			other: string
 		) =>
 			`${winner} ist die bessere Wahl: Die ${measure} über ${months} Monate (Barwert) betragen ${value}, ${margin}${share ? ` (${share})` : ''} weniger als bei ${other}.`,
-		reason: (component: string, amount: string, other: string) =>
-			`Der größte Unterschied liegt bei ${component}: ${amount} weniger als bei ${other}.`,
+		withOption: {
+			buy: 'bei der Neueinstellung',
+			build: 'bei der Weiterbildung',
+			borrow: 'beim Einsatz externer Fachkräfte'
+		},
+		reasonSide: (where: string, component: string, amount: string) =>
+			`${where} ${amount} mehr für „${component}“`,
+		reason: (sides: string) => `Die größten Unterschiede: ${sides}.`,
 		capacity: (list: string) => `Volle Kapazität (95 % des Bedarfs): ${list}.`,
-		noBreakEven: (dearer: string, other: string) =>
-			`Kein Break-even im Zeithorizont: ${dearer} kostet durchgehend mehr als ${other}.`,
-		breakEven: (dearer: string, other: string, month: number) =>
-			`${dearer} kostet anfangs mehr und ist ab Monat ${month} günstiger als ${other} (Break-even).`
+		bothMeasures: (
+			winner: string,
+			value: string,
+			measure: string,
+			other: string,
+			saving: string,
+			otherMeasure: string,
+			timing: string
+		) =>
+			`${winner} ist ${measure} günstiger (${value}), aber ${other} spart ${saving} ${otherMeasure} und ${timing}.`,
+		overall: 'insgesamt',
+		inCash: 'bei den Zahlungen',
+		economicShort: 'wirtschaftliche Kosten',
+		cashShort: 'Zahlungen',
+		timing: {
+			longer: (n: number) =>
+				`braucht ${n === 1 ? 'einen Monat' : `${n} Monate`} länger bis zur vollen Kapazität`,
+			sooner: (n: number) =>
+				`erreicht die volle Kapazität ${n === 1 ? 'einen Monat' : `${n} Monate`} früher`,
+			same: 'erreicht die volle Kapazität zur gleichen Zeit',
+			never: 'erreicht die volle Kapazität nicht innerhalb des Zeithorizonts',
+			at: (month: number) => `erreicht die volle Kapazität in Monat ${month}`
+		},
+		onCashAlone: (name: string, value: string, same: boolean, margin: string, other: string) =>
+			same
+				? `Nur nach Zahlungen ist die Antwort dieselbe: ${name} (${value} Zahlungen, Barwert).`
+				: `Nur nach Zahlungen wäre die Antwort ${name}: ${value} Zahlungen (Barwert), ${margin} weniger als ${other}.`,
+		onEconomic: (name: string, value: string, same: boolean, margin: string, other: string) =>
+			same
+				? `Mit fehlender Kapazität und interner Zeit (wirtschaftliche Kosten) ist die Antwort dieselbe: ${name} (${value}).`
+				: `Mit fehlender Kapazität und interner Zeit (wirtschaftliche Kosten) wäre die Antwort ${name}: ${value}, ${margin} weniger als ${other}.`,
+		valueLabel: 'Wert eines produktiven Monats',
+		value: (amount: string, multiplier: string) =>
+			`${amount} pro Person (${multiplier} × Monatsgehalt)`,
+		valueRange: (low: string, high: string) => `${low} bis ${high} pro Person, je nach Rolle`,
+		valueSource:
+			'Quelle: Gehaltsmultiplikator-Methode der Rechner für Vakanzkosten (1–3 × Gehalt).',
+		valueChanged: 'Ihre Annahme (Standard: 2 × Gehalt).',
+		nothingToCompare:
+			'Nichts zu vergleichen: Keine Rolle braucht jemanden (0 Personen). Geben Sie ein, wie viele Personen Sie brauchen, um die Optionen zu vergleichen.',
+		neverFull: (name: string, months: number, measures: string, share: string) =>
+			`${name} erreicht die volle Kapazität nicht innerhalb der ${months} Monate: Der Vorsprung bei „${measures}“ gilt für nur ${share} der benötigten Kapazität.`,
+		neverFullMark: 'erreicht die volle Kapazität nicht im Zeithorizont',
+		spanPeriod: (from: number, to: number, last: boolean, months: number) =>
+			last
+				? from === 1
+					? `über alle ${months} Monate`
+					: `ab Monat ${from}`
+				: from === to
+					? `in Monat ${from}`
+					: `in den Monaten ${from}\u2013${to}`,
+		spanHow: { more: 'mehr', less: 'weniger', same: 'gleich viel' },
+		spansHead: (subject: string, how: string, other: string, period: string, equal: boolean) =>
+			`${subject} kostet ${period} ${how} ${equal ? 'wie' : 'als'} ${other}`,
+		spansPart: (how: string, period: string) => `${period} ${how}`,
+		and: 'und',
+		breakEvenNote: (month: number) => ` (Break-even: Monat ${month})`,
+		spanShortPeriod: (from: number, to: number, last: boolean) =>
+			last
+				? from === 1
+					? 'durchgehend'
+					: `ab Monat ${from}`
+				: from === to
+					? `in Monat ${from}`
+					: `in den Monaten ${from}\u2013${to}`,
+		spanShortHow: { more: 'teurer', less: 'günstiger', same: 'gleich teuer' },
+		spansShortPart: (how: string, period: string) => `${how} ${period}`
+	},
+	glossary: {
+		title: 'Glossar',
+		what: (term: string) => `Was bedeutet \u201e${term}\u201c?`,
+		all: 'Alle Begriffe',
+		terms: {
+			npv: {
+				term: 'Barwert',
+				text: 'Die Kosten jedes Monats, mit dem Diskontsatz auf heute abgezinst: Später gezahltes Geld wiegt weniger als heute gezahltes.'
+			},
+			fteMonth: {
+				term: 'FTE-Monat',
+				text: 'Eine Vollzeitkraft, die einen Monat lang voll produktiv ist. Zwei Personen mit halber Produktivität für einen Monat ergeben ebenfalls einen FTE-Monat.'
+			},
+			shortfall: {
+				term: 'Kapazitätslücke',
+				text: 'Der Wert der Arbeit, die nicht getan wird, solange Personen fehlen, lernen oder sich einarbeiten: fehlende produktive Personen \u00d7 Wert eines produktiven Monats.'
+			},
+			breakEven: {
+				term: 'Break-even',
+				text: 'Der Punkt, an dem sich die kumulierten Kostenkurven zweier Optionen kreuzen: Die anfangs teurere Option ist ab diesem Monat die günstigere.'
+			},
+			economicVsCash: {
+				term: 'Wirtschaftliche Kosten und Zahlungen',
+				text: 'Zahlungen sind ausgezahltes Geld (Gehälter, Honorare, Weiterbildung, externe Fachkräfte). Wirtschaftliche Kosten enthalten zusätzlich die interne Zeit für Gespräche und Lernen sowie die Kapazitätslücke, also auch das, was die Lücke kostet.'
+			},
+			fullCapacity: {
+				term: 'Volle Kapazität',
+				text: 'Der erste Monat, in dem die erwarteten produktiven Personen 95 % des Bedarfs erreichen, mit einer Toleranz von einer hundertstel Person je benötigter Person.'
+			}
+		}
+	},
+	perRole: {
+		title: 'Ergebnisse je Rolle',
+		caption: (months: number) =>
+			`Wirtschaftliche Kosten (Barwert) und volle Kapazität je Rolle über ${months} Monate`,
+		role: 'Rolle',
+		best: 'Beste Option',
+		people: (n: number) => `${n} ${n === 1 ? 'Person' : 'Personen'}`,
+		none: 'niemand benötigt'
+	},
+	resultBar: {
+		label: 'Aktuelles Ergebnis',
+		best: (option: string) => `Beste Option: ${option}`,
+		show: 'Ergebnisse anzeigen'
 	},
 	results: {
 		notWithinHorizon: 'nicht im Zeithorizont',
@@ -389,8 +503,6 @@ export const de = {
 		layersTitle: 'Kosten nach Ebene (Barwert)',
 		cumulativeAfter: (title: string, months: number, values: string) =>
 			`${title} nach ${months} Monaten: ${values}. `,
-		breakEvenInMonth: (m: number) => `Break-even in Monat ${m}.`,
-		noBreakEven: 'Kein Break-even innerhalb des Zeithorizonts.',
 		capacityDescription: (needed: string, values: string) =>
 			`Erwartete produktive Personen pro Monat gegenüber ${needed} benötigten. Volle Kapazität: ${values}.`,
 		layerDescription: (values: string) => `Kosten nach Ebene (Barwert): ${values}.`
@@ -515,7 +627,10 @@ export const de = {
 		whatIfHeading: 'Was wäre, wenn\u2026',
 		role: 'Rolle',
 		keys: '\u2190 \u2192 Ansicht wechseln \u00b7 Esc beendet',
-		fixFirst: 'Korrigieren Sie zuerst die Eingaben des Szenarios im Rechner.'
+		fixFirst: 'Korrigieren Sie zuerst die Eingaben des Szenarios im Rechner.',
+		scenario: 'Szenario',
+		slidersNote:
+			'Regler: die fünf Eingaben, die die Entscheidung am stärksten bewegen (erste Rolle).'
 	},
 	methodology: {
 		title: 'Methodik',
@@ -645,10 +760,6 @@ export const de = {
 				`${a} und ${b} liegen bei ${measure} weniger als 1 % auseinander: praktisch gleichauf.`,
 			reason: (component: string, amount: string) =>
 				`Der größte Unterschied: ${component} (${amount} zu ihren Gunsten).`,
-			breakEven: (dearer: string, other: string, month: number) =>
-				`${dearer} kostet anfangs mehr, ist aber ab Monat ${month} günstiger als ${other}.`,
-			noBreakEven: (dearer: string, other: string) =>
-				`${dearer} kostet anfangs mehr und wird innerhalb des Zeithorizonts nicht günstiger als ${other}.`,
 			capacity: (parts: string) => `Volle Kapazität: ${parts}.`,
 			capacityPart: (option: string, when: string) => `${option} ${when}`
 		},
@@ -656,7 +767,7 @@ export const de = {
 			'Das Modell simuliert jede Option Monat für Monat über den Zeithorizont. Dauern sind gebrochene Monate; angefangene Monate werden anteilig gerechnet.',
 			'Zahlungen sind Beträge, die ohne Veränderung nicht anfallen würden (neue Gehälter mit Lohnnebenkosten, Gehaltserhöhungen, Honorare, Prämien, Weiterbildung, Nachbesetzung, Externe). Interne Zeit ist Arbeitszeit für Vorstellungsgespräche, Lernen und Mentoring, zu Vollkosten je Stunde. Die Kapazitätslücke ist der Wert fehlender produktiver Personen (Wertfaktor x Gehalt).',
 			'Wirtschaftliche Kosten = Zahlungen + interne Zeit + Kapazitätslücke. Der Barwert zinst jeden Monat mit dem monatlichen Äquivalent des Jahreszinses ab.',
-			'Risiken (frühe Austritte, nicht erfolgreiche Weiterbildung) gehen als Erwartungswerte ein. Monate bis zur vollen Kapazität ist der erste Monat, in dem mindestens 95 % der benötigten Personen produktiv sind. Break-even ist der Monat, ab dem die anfangs teurere Option günstiger bleibt.'
+			'Risiken (frühe Austritte, nicht erfolgreiche Weiterbildung) gehen als Erwartungswerte ein. Monate bis zur vollen Kapazität ist der erste Monat, in dem die erwarteten produktiven Personen 95 % des Bedarfs erreichen, mit einer Toleranz von einer hundertstel Person je benötigter Person. Break-even: Der Text nennt jede Kreuzung der kumulierten Kostenkurven; der Break-even-Monat ist der Monat, ab dem die anfangs teurere Option günstiger bleibt.'
 		],
 		errors: {
 			badLogo:

@@ -346,13 +346,135 @@ export const en = {
 			other: string
 		) =>
 			`${winner} is the better choice: its ${measure} over ${months} months (NPV) is ${value}, ${margin}${share ? ` (${share})` : ''} less than ${other}.`,
-		reason: (component: string, amount: string, other: string) =>
-			`The biggest difference is ${component.toLowerCase()}: ${amount} less than with ${other}.`,
+		/** Option names after "with" (en) or "bei" (de): where a cost falls. */
+		withOption: {
+			buy: 'with recruiting',
+			build: 'with upskilling',
+			borrow: 'with contractors'
+		} satisfies Record<OptionId, string>,
+		/** What differs most on each side: "with contractors, contractor fees ($1.18M more)". */
+		/** What differs most on each side: "with contractors, contractor fees ($1.18M more)". */
+		reasonSide: (where: string, component: string, amount: string) =>
+			`${where}, ${component.charAt(0).toLowerCase() + component.slice(1)} (${amount} more)`,
+		reason: (sides: string) => `What differs most: ${sides}.`,
 		capacity: (list: string) => `Full capacity (95 % of the need): ${list}.`,
-		noBreakEven: (dearer: string, other: string) =>
-			`No break-even within the horizon: ${dearer} costs more than ${other} throughout.`,
-		breakEven: (dearer: string, other: string, month: number) =>
-			`${dearer} costs more at first and is cheaper than ${other} from month ${month} on (break-even).`
+		/** The headline when the economic and the cash answer differ. */
+		bothMeasures: (
+			winner: string,
+			value: string,
+			measure: string,
+			other: string,
+			saving: string,
+			otherMeasure: string,
+			timing: string
+		) =>
+			`${winner} is cheaper ${measure} (${value}), but ${other} saves ${saving} ${otherMeasure} and ${timing}.`,
+		overall: 'overall',
+		inCash: 'in cash',
+		economicShort: 'economic cost',
+		cashShort: 'cash cost',
+		timing: {
+			longer: (n: number) => `takes ${n} month${n === 1 ? '' : 's'} longer to reach full capacity`,
+			sooner: (n: number) => `reaches full capacity ${n} month${n === 1 ? '' : 's'} sooner`,
+			same: 'reaches full capacity at the same time',
+			never: 'never reaches full capacity within the horizon',
+			at: (month: number) => `reaches full capacity in month ${month}`
+		},
+		/** The other measure's answer, under the result. */
+		onCashAlone: (name: string, value: string, same: boolean, margin: string, other: string) =>
+			same
+				? `On cash alone the answer is the same: ${name} (${value} cash cost, NPV).`
+				: `On cash alone the answer would be ${name}: ${value} cash cost (NPV), ${margin} less than ${other}.`,
+		onEconomic: (name: string, value: string, same: boolean, margin: string, other: string) =>
+			same
+				? `Counting lost capacity and staff time too (economic cost), the answer is the same: ${name} (${value}).`
+				: `Counting lost capacity and staff time too (economic cost), the answer would be ${name}: ${value}, ${margin} less than ${other}.`,
+		/** The value of a productive month, which drives the economic answer. */
+		valueLabel: 'Value of a productive month',
+		value: (amount: string, multiplier: string) =>
+			`${amount} per person (${multiplier} × monthly salary)`,
+		valueRange: (low: string, high: string) => `${low} to ${high} per person, by role`,
+		valueSource: 'Source: salary-multiplier method of cost-of-vacancy calculators (1–3 × salary).',
+		valueChanged: 'Your assumption (the default is 2 × salary).',
+		/** Degenerate plans. */
+		nothingToCompare:
+			'Nothing to compare: no role needs anyone (0 people). Enter how many people you need to see the options side by side.',
+		neverFull: (name: string, months: number, measures: string, share: string) =>
+			`${name} never reaches full capacity within the ${months} months: its lead on ${measures} covers only ${share} of the capacity needed.`,
+		neverFullMark: 'does not reach full capacity within the horizon',
+		/** Break-even of upskilling against recruiting in words, every crossing of the curves. */
+		/** Break-even in words, every crossing: "Upskilling costs more than recruiting in month 1, …". */
+		spanPeriod: (from: number, to: number, last: boolean, months: number) =>
+			last
+				? from === 1
+					? `throughout the ${months} months`
+					: `from month ${from} on`
+				: from === to
+					? `in month ${from}`
+					: `in months ${from}\u2013${to}`,
+		spanHow: { more: 'more', less: 'less', same: 'the same' },
+		spansHead: (subject: string, how: string, other: string, period: string, equal: boolean) =>
+			`${subject} costs ${how} ${equal ? 'as' : 'than'} ${other} ${period}`,
+		spansPart: (how: string, period: string) => `${how} ${period}`,
+		and: 'and',
+		breakEvenNote: (month: number) => ` (break-even: month ${month})`,
+		/** The same, short, for a table cell: "Upskill: dearer in month 1, cheaper in months 2–10, …". */
+		spanShortPeriod: (from: number, to: number, last: boolean) =>
+			last
+				? from === 1
+					? 'throughout'
+					: `from month ${from}`
+				: from === to
+					? `in month ${from}`
+					: `in months ${from}\u2013${to}`,
+		spanShortHow: { more: 'dearer', less: 'cheaper', same: 'same cost' },
+		spansShortPart: (how: string, period: string) => `${how} ${period}`
+	},
+	/** Trust: the glossary, per-role results and the result bar (issue 8). */
+	glossary: {
+		title: 'Glossary',
+		what: (term: string) => `What is \u201c${term}\u201d?`,
+		all: 'All terms',
+		terms: {
+			npv: {
+				term: 'NPV',
+				text: 'Net present value: every month\u2019s cost discounted to today at the discount rate, so money paid later weighs less than money paid now.'
+			},
+			fteMonth: {
+				term: 'FTE-month',
+				text: 'One full-time person fully productive for one month. Two people at half productivity for a month are also one FTE-month.'
+			},
+			shortfall: {
+				term: 'Capacity shortfall',
+				text: 'The value of work that is not done while people are missing, still learning or ramping up: missing productive people \u00d7 the value of a productive month.'
+			},
+			breakEven: {
+				term: 'Break-even',
+				text: 'Where the cumulative cost curves of two options cross: the option that costs more at first becomes the cheaper one from that month on.'
+			},
+			economicVsCash: {
+				term: 'Economic vs cash cost',
+				text: 'Cash cost is money paid out (salaries, fees, training, contractors). Economic cost adds staff time diverted to interviews and learning and the capacity shortfall, so it also counts what the gap costs.'
+			},
+			fullCapacity: {
+				term: 'Full capacity',
+				text: 'The first month in which the expected productive people reach 95 % of the need, within a hundredth of a person per person needed.'
+			}
+		}
+	},
+	perRole: {
+		title: 'Results per role',
+		caption: (months: number) =>
+			`Economic cost (NPV) and full capacity per role, over ${months} months`,
+		role: 'Role',
+		best: 'Best option',
+		people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+		none: 'no one needed'
+	},
+	resultBar: {
+		label: 'Current result',
+		best: (option: string) => `Best: ${option}`,
+		show: 'Show results'
 	},
 	results: {
 		notWithinHorizon: 'not within horizon',
@@ -373,8 +495,6 @@ export const en = {
 		/** Text alternatives of the charts. */
 		cumulativeAfter: (title: string, months: number, values: string) =>
 			`${title} after ${months} months: ${values}. `,
-		breakEvenInMonth: (m: number) => `Break-even in month ${m}.`,
-		noBreakEven: 'No break-even within the horizon.',
 		capacityDescription: (needed: string, values: string) =>
 			`Expected productive people per month against ${needed} needed. Full capacity: ${values}.`,
 		layerDescription: (values: string) => `Net present cost by layer: ${values}.`
@@ -500,7 +620,10 @@ export const en = {
 		whatIfHeading: 'What if\u2026',
 		role: 'Role',
 		keys: '\u2190 \u2192 switch views \u00b7 Esc leaves',
-		fixFirst: "Fix the scenario's inputs on the calculator first."
+		fixFirst: "Fix the scenario's inputs on the calculator first.",
+		/** Trust: switching scenario and the tornado's top inputs inside Present. */
+		scenario: 'Scenario',
+		slidersNote: 'Sliders: the five inputs that move the decision most (first role).'
 	},
 	methodology: {
 		title: 'Methodology',
@@ -633,10 +756,6 @@ export const en = {
 				`${a} and ${b} are within 1 % of each other on ${measure}: a tie for practical purposes.`,
 			reason: (component: string, amount: string) =>
 				`The largest difference: ${component.toLowerCase()} (${amount} in its favour).`,
-			breakEven: (dearer: string, other: string, month: number) =>
-				`${dearer} costs more at first but is cheaper than ${other} from month ${month} on.`,
-			noBreakEven: (dearer: string, other: string) =>
-				`${dearer} costs more at first and does not become cheaper than ${other} within the horizon.`,
 			capacity: (parts: string) => `Full capacity: ${parts}.`,
 			capacityPart: (option: string, when: string) => `${option} ${when}`
 		},
@@ -644,7 +763,7 @@ export const en = {
 			'The engine simulates each option month by month over the horizon. Durations are fractional months and partial months are pro-rated.',
 			'Cash is money paid out that would not be paid if nothing changed (new salaries with on-cost, raises, fees, bonuses, training, backfill, contractors). Internal time is staff time diverted to interviews, learning and mentoring, at loaded hourly cost. Capacity shortfall is the value of missing productive people (value multiplier x salary).',
 			'Economic cost = cash + internal time + capacity shortfall. Net present value (NPV) discounts each month at the monthly equivalent of the annual rate.',
-			'Risks (early exits, failed training) enter as expected values. Months to full capacity is the first month with at least 95 % of the needed people productive. Break-even is the month from which the option that costs more at first stays cheaper.'
+			'Risks (early exits, failed training) enter as expected values. Months to full capacity is the first month in which the expected productive people reach 95 % of the need, within a hundredth of a person per person needed. Break-even: the words list every crossing of the cumulative cost curves; the break-even month is the month from which the option that costs more at first stays cheaper.'
 		],
 		errors: {
 			badLogo: 'The logo could not be used: choose a PNG or JPEG image under 2 MB.',

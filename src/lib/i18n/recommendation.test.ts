@@ -8,7 +8,14 @@ import {
 	type Recommendation,
 	type ScenarioResult
 } from '../model/index.ts';
-import { recommendationText } from './recommendation.ts';
+import { findPreset } from '../model/index.ts';
+import { de } from './messages-de.ts';
+import {
+	breakEvenSentence,
+	breakEvenShort,
+	productiveMonthValue,
+	recommendationText
+} from './recommendation.ts';
 
 const NBSP = '\u00a0';
 
@@ -45,6 +52,7 @@ function resultWith(
 			margin: 12345.6,
 			marginShare: 0.1234,
 			mainReason: { component: 'salaries', amount: 5000 },
+			offset: null,
 			close: false,
 			...recommendation
 		}
@@ -57,8 +65,8 @@ describe('recommendationText headline', () => {
 	it('names the winner, the measure, the amount, the margin and the runner-up', () => {
 		const text = recommendationText(resultWith({}, { npv }), 'USD', 'en-US');
 		expect(text.headline).toBe(
-			'Upskilling is the better choice: its economic cost over 36 months (NPV) is $100,000, ' +
-				'$12,346 (12.3%) less than recruiting.'
+			'Upskilling is the better choice: its economic cost over 36 months (NPV) is $100K, ' +
+				'$12.3K (12.3%) less than recruiting.'
 		);
 	});
 
@@ -69,20 +77,8 @@ describe('recommendationText headline', () => {
 			'en-US'
 		);
 		expect(text.headline).toBe(
-			'Upskilling is the better choice: its cash cost over 36 months (NPV) is $60,000, ' +
-				'$10,000 (14.3%) less than recruiting.'
-		);
-	});
-
-	it('leaves the share out when there is none', () => {
-		const text = recommendationText(
-			resultWith({ winner: 'buy', runnerUp: 'borrow', marginShare: null }, { npv }),
-			'USD',
-			'en-US'
-		);
-		expect(text.headline).toBe(
-			'Recruiting is the better choice: its economic cost over 36 months (NPV) is $112,346, ' +
-				'$12,346 less than hiring contractors.'
+			'Upskilling is the better choice: its cash cost over 36 months (NPV) is $60K, ' +
+				'$10K (14.3%) less than recruiting.'
 		);
 	});
 
@@ -110,8 +106,36 @@ describe('recommendationText headline', () => {
 			'USD',
 			'en-US'
 		);
-		expect(text.headline).toBe('Upskilling: economic cost $100,000 over 36 months (NPV).');
+		expect(text.headline).toBe('Upskilling: economic cost $100K over 36 months (NPV).');
 		expect(text.reason).toBe('');
+	});
+
+	it('states both measures when they disagree (ML engineers, 4 people)', () => {
+		const role = findPreset('ml-engineer')!.role();
+		role.headcount = 4;
+		const result = evaluateScenario(createScenario({ roles: [role] }));
+		const eco = result.recommendation.winner;
+		const cash = result.winners.cashNpv!;
+		expect(cash).not.toBe(eco);
+		const saving = result.totals[eco]!.npv.cash - result.totals[cash]!.npv.cash;
+		const longer =
+			result.totals[cash]!.monthsToFullCapacity! - result.totals[eco]!.monthsToFullCapacity!;
+		expect(longer).toBeGreaterThan(0);
+		const text = recommendationText(result, 'GBP', 'en-GB');
+		const inSentence = { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' };
+		const short = (v: number) =>
+			new Intl.NumberFormat('en-GB', {
+				style: 'currency',
+				currency: 'GBP',
+				notation: 'compact',
+				maximumSignificantDigits: 3
+			}).format(v);
+		expect(text.headline).toBe(
+			`${inSentence[eco][0].toUpperCase()}${inSentence[eco].slice(1)} is cheaper overall ` +
+				`(${short(result.totals[eco]!.npv.economic)} economic cost), but ${inSentence[cash]} saves ` +
+				`${short(saving)} in cash and takes ${longer} months longer to reach full capacity.`
+		);
+		expect(text.otherMeasure).toContain(`On cash alone the answer would be ${inSentence[cash]}`);
 	});
 
 	it('says the same for the default scenario as its structured recommendation', () => {
@@ -125,24 +149,33 @@ describe('recommendationText headline', () => {
 });
 
 describe('recommendationText reason', () => {
-	it('names the component that differs most, with the amount', () => {
-		const text = recommendationText(resultWith({}, { npv }), 'USD', 'en-US');
+	it('names what differs most on each side, not the same thing twice (issue 8.7)', () => {
+		const text = recommendationText(
+			resultWith({ offset: { component: 'training', amount: 1500 } }, { npv }),
+			'USD',
+			'en-US'
+		);
 		expect(text.reason).toBe(
-			'The biggest difference is salaries of new hires: $5,000 less than with recruiting.'
+			'What differs most: with recruiting, salaries of new hires ($5K more); ' +
+				'with upskilling, training fees ($1.5K more).'
 		);
 	});
 
-	it('is given with a close result too, and is empty without a main reason', () => {
-		const close = resultWith({
-			close: true,
-			mainReason: { component: 'contractors', amount: 1177802.46 },
-			runnerUp: 'borrow',
-			winner: 'buy'
-		});
-		expect(recommendationText(close, 'USD', 'en-US').reason).toBe(
-			'The biggest difference is contractor fees: $1,177,802 less than with hiring contractors.'
-		);
+	it('in the default scenario names a cost on each side', () => {
+		const text = recommendationText(base, 'GBP', 'en-GB');
+		expect(text.reason).not.toMatch(/less than with/);
+		expect(text.reason).toMatch(/^What differs most: with .+; with .+\.$/);
 		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US').reason).toBe('');
+	});
+
+	it('is grammatical German, with amounts in the interface format', () => {
+		const text = recommendationText(base, 'EUR', 'de-DE', de);
+		expect(text.reason).not.toMatch(/liegt bei/);
+		expect(text.reason).toMatch(
+			/^Die größten Unterschiede: (beim|bei der) .+ mehr für „.+“; (beim|bei der) .+ mehr für „.+“\.$/
+		);
+		expect(text.reason).toMatch(/Mio\.\s€|\d\.\d{3}\s€/);
+		expect(text.reason).not.toMatch(/\$|£/);
 	});
 });
 
@@ -159,29 +192,45 @@ describe('recommendationText capacity', () => {
 	});
 });
 
-describe('recommendationText break-even', () => {
-	it('gives the month from which the dearer option is cheaper', () => {
-		const text = recommendationText(
-			resultWith({}, { breakEven: { dearerAtFirst: 'build', other: 'buy', month: 14, at: 13.4 } }),
-			'USD',
-			'en-US'
+describe('break-even in words (issue 8.3)', () => {
+	it('describes every crossing of the default scenario’s curves', () => {
+		// build - buy on cumulative economic cost: + in month 1, - in months 2-10, + from 11 on
+		expect(breakEvenSentence(base)).toBe(
+			'Upskilling costs more than recruiting in month 1, less in months 2\u201310 and more from month 11 on.'
 		);
-		expect(text.breakEven).toBe(
-			'Upskilling costs more at first and is cheaper than recruiting from month 14 on (break-even).'
+		expect(breakEvenShort(base)).toBe(
+			'Upskill: dearer in month 1, cheaper in months 2\u201310, dearer from month 11'
+		);
+		expect(recommendationText(base, 'USD', 'en-US').breakEven).toBe(breakEvenSentence(base));
+		expect(breakEvenSentence(base, de)).toBe(
+			'Weiterbildung kostet in Monat 1 mehr als Neueinstellung, in den Monaten 2\u201310 weniger und ab Monat 11 mehr.'
 		);
 	});
 
-	it('says when there is no break-even within the horizon', () => {
-		const text = recommendationText(
-			resultWith(
-				{},
-				{ breakEven: { dearerAtFirst: 'build', other: 'buy', month: null, at: null } }
-			),
-			'USD',
-			'en-US'
+	it('names a lasting break-even and a one-sided result', () => {
+		const result = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
+		const be = result.breakEven!;
+		expect(be.month).toBeTypeOf('number');
+		expect(breakEvenSentence(result)).toMatch(
+			new RegExp(`from month ${be.month} on \\(break-even: month ${be.month}\\)\\.$`)
 		);
-		expect(text.breakEven).toBe(
-			'No break-even within the horizon: upskilling costs more than recruiting throughout.'
+		const oneSided = resultWith(
+			{},
+			{
+				breakEven: {
+					a: 'buy',
+					b: 'build',
+					spans: [{ from: 1, to: 36, sign: 1 }],
+					crossings: [],
+					dearerAtFirst: 'build',
+					other: 'buy',
+					month: null,
+					at: null
+				}
+			}
+		);
+		expect(breakEvenSentence(oneSided)).toBe(
+			'Upskilling costs more than recruiting throughout the 36 months.'
 		);
 	});
 
@@ -190,17 +239,55 @@ describe('recommendationText break-even', () => {
 			''
 		);
 	});
+});
 
-	it('matches a real break-even of the engine', () => {
-		const result = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
-		const be = result.breakEven;
-		expect(be?.month).toBeTypeOf('number');
-		const inSentence = { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' };
-		const dearer = inSentence[be!.dearerAtFirst];
-		expect(recommendationText(result, 'USD', 'en-US').breakEven).toBe(
-			`${dearer[0].toUpperCase()}${dearer.slice(1)} costs more at first and is cheaper than ` +
-				`${inSentence[be!.other]} from month ${be!.month} on (break-even).`
+describe('degenerate plans (issue 8.9)', () => {
+	it('says there is nothing to compare when no one is needed, with no winner', () => {
+		const result = evaluateScenario(createScenario({ roles: [{ headcount: 0 }] }));
+		expect(result.nothingNeeded).toBe(true);
+		expect(Object.values(result.winners).every((w) => w === null)).toBe(true);
+		const text = recommendationText(result, 'USD', 'en-US');
+		expect(text.headline).toMatch(/^Nothing to compare/);
+		expect(text.breakEven).toBe('');
+		expect(text.capacity).toBe('');
+	});
+
+	it('marks an option that wins on cost without ever reaching full capacity', () => {
+		const result = evaluateScenario(
+			createScenario({ roles: [{ build: { trainingHoursPerWeek: 0.5 } }] })
 		);
+		expect(result.totals.build!.monthsToFullCapacity).toBeNull();
+		expect(result.neverFull).toContain('build');
+		expect(result.winners.cashNpv).toBe('build');
+		const text = recommendationText(result, 'USD', 'en-US');
+		expect(text.warnings).toHaveLength(1);
+		expect(text.warnings[0]).toMatch(
+			/^Upskilling never reaches full capacity within the 36 months: its lead on Cash cost \(NPV\)/
+		);
+		expect(text.warnings[0]).toMatch(/covers only \d+% of the capacity needed\.$/);
+		expect(recommendationText(result, 'EUR', 'de-DE', de).warnings[0]).toMatch(
+			/^Weiterbildung erreicht die volle Kapazität nicht innerhalb der 36 Monate/
+		);
+	});
+});
+
+describe('value of a productive month', () => {
+	it('is 2 x monthly salary by default, with a range across roles', () => {
+		const one = productiveMonthValue(
+			[{ salaryPerYear: 120_000, valueMultiplier: 2, headcount: 3 }],
+			'GBP',
+			'en-GB'
+		);
+		expect(one).toEqual({ text: '£20k per person (2 × monthly salary)', isDefault: true });
+		const two = productiveMonthValue(
+			[
+				{ salaryPerYear: 120_000, valueMultiplier: 2, headcount: 3 },
+				{ salaryPerYear: 60_000, valueMultiplier: 1.5, headcount: 1 }
+			],
+			'GBP',
+			'en-GB'
+		);
+		expect(two).toEqual({ text: '£7.5k to £20k per person, by role', isDefault: false });
 	});
 });
 
@@ -208,7 +295,6 @@ describe('recommendationText in a German locale', () => {
 	it('formats amounts and shares the German way', () => {
 		const text = recommendationText(resultWith({}, { npv }), 'EUR', 'de-DE');
 		expect(text.headline).toContain(`is 100.000${NBSP}€, 12.346${NBSP}€ (12,3${NBSP}%) less than`);
-		expect(text.reason).toContain(`: 5.000${NBSP}€ less than`);
 		expect(text.headline).not.toMatch(/\$|NaN/);
 	});
 

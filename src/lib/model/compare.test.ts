@@ -166,13 +166,19 @@ describe('headlineFigures', () => {
 		expect(
 			headlineFigures({
 				...base,
-				breakEven: { dearerAtFirst: 'build', other: 'buy', month: null, at: null }
+				breakEven: {
+					...base.breakEven!,
+					dearerAtFirst: 'build',
+					other: 'buy',
+					month: null,
+					at: null
+				}
 			}).breakEvenMonth
 		).toBeNull();
 		expect(
 			headlineFigures({
 				...base,
-				breakEven: { dearerAtFirst: 'build', other: 'buy', month: 14, at: 13.5 }
+				breakEven: { ...base.breakEven!, dearerAtFirst: 'build', other: 'buy', month: 14, at: 13.5 }
 			}).breakEvenMonth
 		).toBe(14);
 	});

@@ -6,6 +6,9 @@ import {
 	discountFactors,
 	evaluateScenario,
 	FULL_CAPACITY_SHARE,
+	FULL_CAPACITY_TOLERANCE,
+	costSpans,
+	crossingsOf,
 	monthsToCapacity,
 	npvOf,
 	totalOf,
@@ -13,6 +16,7 @@ import {
 	type OptionMetrics
 } from './evaluate.ts';
 import { COMPONENT_IDS } from './simulate.ts';
+import { findPreset } from './presets.ts';
 
 describe('NPV and totals', () => {
 	it('discounts monthly at the compounded monthly rate, first flow undiscounted', () => {
@@ -27,12 +31,26 @@ describe('NPV and totals', () => {
 });
 
 describe('monthsToCapacity', () => {
-	it('is the first (1-based) month with productive FTE >= 95 % of the need', () => {
+	it('is the first (1-based) month with productive FTE >= 95 % of the need, within 1 %', () => {
 		expect(FULL_CAPACITY_SHARE).toBe(0.95);
+		expect(FULL_CAPACITY_TOLERANCE).toBe(0.01);
 		expect(monthsToCapacity([0.5, 0.96, 1], 1)).toBe(2);
-		expect(monthsToCapacity([2.84, 2.85], 3)).toBe(2);
+		expect(monthsToCapacity([2.8, 2.85], 3)).toBe(2);
+		expect(monthsToCapacity([2.82, 2.85], 3)).toBe(1);
 		expect(monthsToCapacity([0.1, 0.2], 1)).toBeNull();
 		expect(monthsToCapacity([0, 0], 0)).toBe(0);
+	});
+
+	it('does not hinge on rounding noise (issue 8.4: ML engineers, 4 people)', () => {
+		// Recruiting sits at 3.79 FTE from month 9 against a 3.80 line and crosses it by 0.004
+		// only in month 16: full capacity is month 9, not 16.
+		const role = findPreset('ml-engineer')!.role();
+		role.headcount = 4;
+		const result = evaluateScenario(createScenario({ roles: [role] }));
+		const buy = result.totals.buy!;
+		expect(buy.series.productiveFte[8]).toBeGreaterThan(3.79);
+		expect(buy.series.productiveFte[8]).toBeLessThan(3.8);
+		expect(buy.monthsToFullCapacity).toBe(9);
 	});
 });
 
@@ -50,11 +68,11 @@ describe('breakEvenOf', () => {
 		// A - B = 5, 2, -1, -4: A dearer at first, cheaper from the end of month 3 on;
 		// crossing at 2 + 2 / (2 + 1) = 2.667 months
 		const be = breakEvenOf('buy', [10, 12, 14, 16], 'build', [5, 10, 15, 20]);
-		expect(be).toEqual({ dearerAtFirst: 'buy', other: 'build', month: 3, at: 2 + 2 / 3 });
+		expect(be).toMatchObject({ dearerAtFirst: 'buy', other: 'build', month: 3, at: 2 + 2 / 3 });
 	});
 
 	it('reports no break-even when the dearer option stays dearer or crosses back', () => {
-		expect(breakEvenOf('buy', [1, 2, 3], 'build', [2, 4, 6])).toEqual({
+		expect(breakEvenOf('buy', [1, 2, 3], 'build', [2, 4, 6])).toMatchObject({
 			dearerAtFirst: 'build',
 			other: 'buy',
 			month: null,
@@ -66,6 +84,45 @@ describe('breakEvenOf', () => {
 
 	it('is null when the options never differ', () => {
 		expect(breakEvenOf('buy', [1, 2], 'build', [1, 2])).toBeNull();
+	});
+
+	it('lists every span and crossing of the curves (issue 8.3)', () => {
+		// build - buy = +5, -2, -4, +3, +6: dearer in month 1, cheaper in 2-3, dearer from 4 on
+		const buy = [10, 20, 30, 40, 50];
+		const build = [15, 18, 26, 43, 56];
+		expect(costSpans(buy, build)).toEqual([
+			{ from: 1, to: 1, sign: 1 },
+			{ from: 2, to: 3, sign: -1 },
+			{ from: 4, to: 5, sign: 1 }
+		]);
+		// crossings between month ends 1 and 2 (5 -> -2) and 3 and 4 (-4 -> 3)
+		const crossings = crossingsOf(buy, build);
+		expect(crossings).toHaveLength(2);
+		expect(crossings[0]).toBeCloseTo(1 + 5 / 7, 12);
+		expect(crossings[1]).toBeCloseTo(3 + 4 / 7, 12);
+		const be = breakEvenOf('buy', buy, 'build', build)!;
+		expect(be.spans).toEqual(costSpans(buy, build));
+		expect(be.month).toBeNull();
+	});
+
+	it('matches the cumulative series of the default scenario: upskilling cheaper in months 2-10', () => {
+		const result = evaluateScenario(createScenario());
+		const buy = result.totals.buy!.cumulative.economic;
+		const build = result.totals.build!.cumulative.economic;
+		const be = result.breakEven!;
+		expect(be.a).toBe('buy');
+		expect(be.b).toBe('build');
+		for (const span of be.spans) {
+			for (let m = span.from; m <= span.to; m++) {
+				expect(Math.sign(build[m - 1] - buy[m - 1])).toBe(span.sign);
+			}
+		}
+		expect(be.spans.map((s) => [s.from, s.to, s.sign])).toEqual([
+			[1, 1, 1],
+			[2, 10, -1],
+			[11, 36, 1]
+		]);
+		expect(be.crossings).toHaveLength(2);
 	});
 });
 

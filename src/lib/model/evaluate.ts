@@ -18,6 +18,12 @@ import { annualToMonthlyRate, discountFactor, zeros } from './units.ts';
 
 /** Share of the needed headcount that counts as "full capacity". */
 export const FULL_CAPACITY_SHARE = 0.95;
+/**
+ * Tolerance of the full-capacity test, as a share of the need: expected FTE within this distance
+ * below the 95 % line counts as reached (a hundredth of a person per person needed), so the month
+ * never hinges on differences far below what the interface shows (0.1 FTE).
+ */
+export const FULL_CAPACITY_TOLERANCE = 0.01;
 
 export type LayerTotals = Record<Layer, number>;
 
@@ -36,7 +42,10 @@ export interface OptionMetrics {
 	productiveFteMonths: number;
 	/** Nominal cash / productive FTE-months; null when there is no productive capacity. */
 	costPerProductiveFteMonth: number | null;
-	/** Months until expected productive FTE first reaches 95 % of the need; null if not within horizon. */
+	/**
+	 * Months until expected productive FTE first reaches 95 % of the need (within
+	 * FULL_CAPACITY_TOLERANCE); null if not within horizon.
+	 */
 	monthsToFullCapacity: number | null;
 	/** ANSI/SHRM cost-per-hire of this option's recruiting (0 when it hires no one). */
 	costPerHire: number;
@@ -53,11 +62,29 @@ export const MEASURES: readonly Measure[] = [
 	'costPerProductiveFteMonth'
 ];
 
+/**
+ * A run of months in which one option's cumulative cost stays on the same side of another's:
+ * `sign` is +1 when `b` costs more than `a` (cumulatively), -1 when it costs less, 0 when they are
+ * equal within the tolerance. Months are 1-based and inclusive.
+ */
+export interface CostSpan {
+	from: number;
+	to: number;
+	sign: -1 | 0 | 1;
+}
+
 export interface BreakEven {
+	/** The two options compared: spans say how `b` stands against `a`. */
+	a: OptionId;
+	b: OptionId;
+	/** Every run of months with the same order of the two cumulative curves, in time order. */
+	spans: CostSpan[];
+	/** Fractional months (interpolated on month ends) where the curves cross. */
+	crossings: number[];
 	/** The option that costs more at first. */
 	dearerAtFirst: OptionId;
 	other: OptionId;
-	/** 1-based month from whose end on the dearer-at-first option stays cheaper; null if never. */
+	/** 1-based month from which the dearer-at-first option stays cheaper; null if never. */
 	month: number | null;
 	/** Fractional crossing point in months (for marking a chart), null if never. */
 	at: number | null;
@@ -71,8 +98,10 @@ export interface Recommendation {
 	margin: number;
 	/** Margin as a share of the runner-up's value (0..1), null when the runner-up costs 0. */
 	marginShare: number | null;
-	/** The component that differs most in the winner's favour. */
+	/** The component that differs most in the winner's favour (the runner-up pays more). */
 	mainReason: { component: ComponentId; amount: number } | null;
+	/** The component that differs most in the runner-up's favour (the winner pays more). */
+	offset: { component: ComponentId; amount: number } | null;
 	/** True when the options are within 1 % of each other: a tie for practical purposes. */
 	close: boolean;
 }
@@ -94,6 +123,10 @@ export interface ScenarioResult {
 	/** Break-even of build against buy on the decision measure (cumulative, nominal). */
 	breakEven: BreakEven | null;
 	recommendation: Recommendation;
+	/** True when no role needs anyone: there is nothing to compare (and no winner on any measure). */
+	nothingNeeded: boolean;
+	/** Options that never reach full capacity within the horizon although people are needed. */
+	neverFull: OptionId[];
 }
 
 function sumSeries(target: number[], add: number[]): void {
@@ -126,15 +159,20 @@ export function totalOf(series: ArrayLike<number>): number {
 	return total;
 }
 
-/** First month (1-based) where productive >= share x need; 0 for no need; null if never. */
+/**
+ * First month (1-based) where productive >= (share - tolerance) x need: the 95 % line, reached
+ * within a hundredth of a person per person needed. 0 for no need; null if never.
+ */
 export function monthsToCapacity(
 	productive: ArrayLike<number>,
 	need: number,
-	share = FULL_CAPACITY_SHARE
+	share = FULL_CAPACITY_SHARE,
+	tolerance = FULL_CAPACITY_TOLERANCE
 ): number | null {
 	if (need <= 0) return 0;
+	const line = (share - tolerance) * need - 1e-9;
 	for (let m = 0; m < productive.length; m++) {
-		if (productive[m] >= share * need - 1e-9) return m + 1;
+		if (productive[m] >= line) return m + 1;
 	}
 	return null;
 }
@@ -236,9 +274,53 @@ function sumOptionSeries(parts: OptionSeries[], option: OptionId, H: number): Op
 	return out;
 }
 
+/** Tolerance below which two cumulative curves count as equal: a millionth of the larger total. */
+function curveTolerance(cumA: ArrayLike<number>, cumB: ArrayLike<number>): number {
+	const H = cumA.length;
+	return 1e-6 * Math.max(1, Math.abs(cumA[H - 1] ?? 0), Math.abs(cumB[H - 1] ?? 0));
+}
+
 /**
- * Break-even between two options on cumulative cost: the month from which the option that is
- * dearer at first stays cheaper to the end of the horizon.
+ * How `b`'s cumulative cost stands against `a`'s, month by month, as runs of the same order
+ * (see CostSpan). Pure; the input series are cumulative and of equal length.
+ */
+export function costSpans(cumA: ArrayLike<number>, cumB: ArrayLike<number>): CostSpan[] {
+	const eps = curveTolerance(cumA, cumB);
+	const spans: CostSpan[] = [];
+	for (let m = 0; m < cumA.length; m++) {
+		const d = cumB[m] - cumA[m];
+		const sign: CostSpan['sign'] = d > eps ? 1 : d < -eps ? -1 : 0;
+		const last = spans[spans.length - 1];
+		if (last && last.sign === sign) last.to = m + 1;
+		else spans.push({ from: m + 1, to: m + 1, sign });
+	}
+	return spans;
+}
+
+/**
+ * Where the curves cross: for each change between a month where `b` costs more and one where it
+ * costs less (or back), the fractional month, interpolated linearly on month ends (month m ends at
+ * m). Months where they are equal are stepped over.
+ */
+export function crossingsOf(cumA: ArrayLike<number>, cumB: ArrayLike<number>): number[] {
+	const eps = curveTolerance(cumA, cumB);
+	const out: number[] = [];
+	let prev = -1;
+	for (let m = 0; m < cumA.length; m++) {
+		const d = cumB[m] - cumA[m];
+		if (Math.abs(d) <= eps) continue;
+		if (prev >= 0) {
+			const d0 = cumB[prev] - cumA[prev];
+			if (Math.sign(d0) !== Math.sign(d)) out.push(prev + 1 + ((m - prev) * d0) / (d0 - d));
+		}
+		prev = m;
+	}
+	return out;
+}
+
+/**
+ * Break-even between two options on cumulative cost: every span and crossing, and the month from
+ * which the option that is dearer at first stays cheaper to the end of the horizon.
  */
 export function breakEvenOf(
 	a: OptionId,
@@ -246,29 +328,30 @@ export function breakEvenOf(
 	b: OptionId,
 	cumB: ArrayLike<number>
 ): BreakEven | null {
-	const H = cumA.length;
-	const eps = 1e-6 * Math.max(1, Math.abs(cumA[H - 1]), Math.abs(cumB[H - 1]));
-	let first = -1;
-	for (let m = 0; m < H; m++) {
-		if (Math.abs(cumA[m] - cumB[m]) > eps) {
-			first = m;
-			break;
-		}
+	const spans = costSpans(cumA, cumB);
+	const firstDiff = spans.find((s) => s.sign !== 0);
+	if (!firstDiff) return null;
+	const crossings = crossingsOf(cumA, cumB);
+	// b dearer at first when b - a > 0 in the first month that differs.
+	const bDearer = firstDiff.sign > 0;
+	const dearer = bDearer ? b : a;
+	const other = bDearer ? a : b;
+	const last = spans[spans.length - 1];
+	// The dearer-at-first option is cheaper at the end when the last span has the opposite sign.
+	const cheaperAtEnd = last.sign === -firstDiff.sign;
+	if (!cheaperAtEnd) {
+		return { a, b, spans, crossings, dearerAtFirst: dearer, other, month: null, at: null };
 	}
-	if (first < 0) return null;
-	const aDearer = cumA[first] > cumB[first];
-	const dearer = aDearer ? a : b;
-	const other = aDearer ? b : a;
-	const d = (m: number) => (aDearer ? cumA[m] - cumB[m] : cumB[m] - cumA[m]);
-	// Walk back from the end while the dearer-at-first option is cheaper (d < 0).
-	let m = H - 1;
-	if (!(d(m) < -eps)) return { dearerAtFirst: dearer, other, month: null, at: null };
-	while (m > first && d(m - 1) < -eps) m--;
-	// Crossing between month m-1 (d >= 0) and m (d < 0), interpolated linearly on month ends.
-	const d0 = d(m - 1);
-	const d1 = d(m);
-	const at = m - 1 + 1 + d0 / (d0 - d1);
-	return { dearerAtFirst: dearer, other, month: m + 1, at };
+	return {
+		a,
+		b,
+		spans,
+		crossings,
+		dearerAtFirst: dearer,
+		other,
+		month: last.from,
+		at: crossings.length > 0 ? crossings[crossings.length - 1] : last.from
+	};
 }
 
 function optionValue(metrics: OptionMetrics, measure: Measure): number | null {
@@ -318,6 +401,7 @@ function recommend(
 	const margin = ranked[1] ? ranked[1].v - ranked[0].v : 0;
 	const marginShare = ranked[1] && ranked[1].v > 0 ? margin / ranked[1].v : null;
 	let mainReason: Recommendation['mainReason'] = null;
+	let offset: Recommendation['offset'] = null;
 	if (runnerUp) {
 		const w = totals[winner]!;
 		const r = totals[runnerUp]!;
@@ -327,10 +411,13 @@ function recommend(
 			if (diff > 0 && (!mainReason || diff > mainReason.amount)) {
 				mainReason = { component: id, amount: diff };
 			}
+			if (-diff > 0 && (!offset || -diff > offset.amount)) {
+				offset = { component: id, amount: -diff };
+			}
 		}
 	}
 	const close = marginShare !== null ? marginShare < 0.01 : margin === 0;
-	return { winner, runnerUp, measure, margin, marginShare, mainReason, close };
+	return { winner, runnerUp, measure, margin, marginShare, mainReason, offset, close };
 }
 
 /**
@@ -397,8 +484,13 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 			factors
 		);
 	}
+	// With no one needed every option costs nothing: there is no winner on any measure.
+	const nothingNeeded = totalHeadcount === 0;
 	const winners = {} as Record<Measure, OptionId | null>;
-	for (const m of MEASURES) winners[m] = winnerOn(totals, options, m);
+	for (const m of MEASURES) winners[m] = nothingNeeded ? null : winnerOn(totals, options, m);
+	const neverFull = nothingNeeded
+		? []
+		: options.filter((o) => totals[o]!.monthsToFullCapacity === null);
 	const layer = settings.decisionMeasure === 'cash' ? 'cash' : 'economic';
 	const breakEven = breakEvenOf(
 		'buy',
@@ -414,6 +506,8 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 		roles,
 		winners,
 		breakEven,
-		recommendation: recommend(totals, options, settings)
+		recommendation: recommend(totals, options, settings),
+		nothingNeeded,
+		neverFull
 	};
 }

@@ -14,6 +14,7 @@ import {
 } from '../../model/index.ts';
 import { currencySymbol, formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { breakEvenSentence } from '../../i18n/recommendation.ts';
 
 export type FigureKind = 'money' | 'months' | 'number';
 
@@ -131,14 +132,9 @@ export function recommendationSentences(
 			out.push(x.reason(m.components[rec.mainReason.component], money(rec.mainReason.amount)));
 		}
 	}
-	const be = result.breakEven;
-	if (be) {
-		const dearer = m.options[be.dearerAtFirst];
-		const other = m.options[be.other];
-		out.push(
-			be.month === null ? x.noBreakEven(dearer, other) : x.breakEven(dearer, other, be.month)
-		);
-	}
+	// Every crossing of the curves, in the same words as the app.
+	const be = breakEvenSentence(result, m);
+	if (be) out.push(be);
 	const capacity = result.options.map((o) => {
 		const months = result.totals[o]!.monthsToFullCapacity;
 		return x.capacityPart(

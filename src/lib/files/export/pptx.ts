@@ -7,6 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import { LAYERS, type Role, type Scenario, type ScenarioResult } from '../../model/index.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { breakEvenSentence } from '../../i18n/recommendation.ts';
 import {
 	bestOptions,
 	decisionLayer,
@@ -380,13 +381,7 @@ export async function buildPptx(
 				format
 			)
 		);
-		const be = result.breakEven;
-		const beText =
-			be === null
-				? ''
-				: be.month === null
-					? x.sentences.noBreakEven(m.options[be.dearerAtFirst], m.options[be.other])
-					: `${x.axis.breakEven(m.results.month(be.month))}: ${x.sentences.breakEven(m.options[be.dearerAtFirst], m.options[be.other], be.month)}`;
+		const beText = breakEvenSentence(result, m);
 		if (beText) {
 			cost.addText(beText, {
 				x: X,

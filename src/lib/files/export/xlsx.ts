@@ -7,6 +7,7 @@
 import { COMPONENT_IDS, LAYERS, type Scenario, type ScenarioResult } from '../../model/index.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { breakEvenShort } from '../../i18n/recommendation.ts';
 import {
 	bestOptions,
 	figureLabel,
@@ -104,15 +105,7 @@ function summarySheet(
 			best.map((o) => m.options[o]).join(', ')
 		]);
 	}
-	const be = result.breakEven;
-	rows.push([
-		x.facts.breakEven,
-		be === null
-			? m.results.none
-			: be.month === null
-				? `${m.options[be.dearerAtFirst]} / ${m.options[be.other]}: ${m.results.none}`
-				: `${m.options[be.dearerAtFirst]} / ${m.options[be.other]}: ${m.results.month(be.month)}`
-	]);
+	rows.push([x.facts.breakEven, breakEvenShort(result, m)]);
 	rows.push([]);
 	rows.push([
 		{
