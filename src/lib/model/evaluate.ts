@@ -2,18 +2,24 @@
  * From monthly series to the figures people decide on: totals per layer (nominal and NPV),
  * capacity measures, break-even, the winner on each measure, and a structured recommendation.
  */
-import type { OptionId, Scenario, Settings } from './schema.ts';
+import type { OptionId, Role, Scenario, Settings } from './schema.ts';
 import {
 	COMPONENT_IDS,
 	COMPONENTS,
 	LAYERS,
+	clearOption,
+	optionBuffers,
+	SIMULATE_INTO,
 	SIMULATORS,
 	trainingPlan,
+	workspaceFor,
 	type ComponentId,
 	type Layer,
+	type OptionBuffers,
 	type OptionSeries,
 	type TrainingPlan
 } from './simulate.ts';
+import { toArray } from './staffing.ts';
 import { annualToMonthlyRate, discountFactor, zeros } from './units.ts';
 
 /** Share of the needed headcount that counts as "full capacity". */
@@ -127,10 +133,6 @@ export interface ScenarioResult {
 	nothingNeeded: boolean;
 	/** Options that never reach full capacity within the horizon although people are needed. */
 	neverFull: OptionId[];
-}
-
-function sumSeries(target: number[], add: number[]): void {
-	for (let i = 0; i < target.length; i++) target[i] += add[i];
 }
 
 /** Discount factors 1 / (1 + r_m)^m for months 0..H-1, r_m the monthly equivalent of the annual rate. */
@@ -247,31 +249,58 @@ export function measureOption(
 	};
 }
 
-/** Sum per-role series of one option into one scenario-level series. */
-function sumOptionSeries(parts: OptionSeries[], option: OptionId, H: number): OptionSeries {
+/** Running sums of one option's series over the roles (reused buffers). */
+interface OptionTotals {
+	series: OptionBuffers;
+	/** Σ over roles of cost-per-hire x hires (to average cost-per-hire over all hires). */
+	recruitingCost: number;
+}
+
+/** Per-horizon accumulators, reused by every evaluation. */
+let accumulators: { months: number; totals: Record<OptionId, OptionTotals> } | null = null;
+
+function totalsFor(months: number): Record<OptionId, OptionTotals> {
+	if (accumulators?.months !== months) {
+		const make = (): OptionTotals => ({ series: optionBuffers(months), recruitingCost: 0 });
+		accumulators = { months, totals: { buy: make(), build: make(), borrow: make() } };
+	}
+	return accumulators.totals;
+}
+
+/** Add one role's option series (in the workspace) into the option's running totals. */
+function addInto(total: OptionTotals, part: OptionBuffers): void {
+	const t = total.series;
+	const H = t.months;
+	for (const id of COMPONENT_IDS) {
+		const target = t.components[id];
+		const add = part.components[id];
+		for (let m = 0; m < H; m++) target[m] += add[m];
+	}
+	const { productiveFte, peopleInRole, neededFte, hires } = t;
+	for (let m = 0; m < H; m++) {
+		productiveFte[m] += part.productiveFte[m];
+		peopleInRole[m] += part.peopleInRole[m];
+		neededFte[m] += part.neededFte[m];
+		hires[m] += part.hires[m];
+	}
+	total.recruitingCost += part.costPerHire * totalOf(part.hires);
+}
+
+/** The summed series of one option, copied out into arrays of its own. */
+function summedSeries(total: OptionTotals, option: OptionId): OptionSeries {
+	const t = total.series;
 	const components = {} as OptionSeries['components'];
-	for (const id of COMPONENT_IDS) components[id] = zeros(H);
-	const out: OptionSeries = {
+	for (const id of COMPONENT_IDS) components[id] = toArray(t.components[id]);
+	const hires = totalOf(t.hires);
+	return {
 		option,
 		components,
-		productiveFte: zeros(H),
-		peopleInRole: zeros(H),
-		neededFte: zeros(H),
-		hires: zeros(H),
-		costPerHire: 0
+		productiveFte: toArray(t.productiveFte),
+		peopleInRole: toArray(t.peopleInRole),
+		neededFte: toArray(t.neededFte),
+		hires: toArray(t.hires),
+		costPerHire: hires > 1e-9 ? total.recruitingCost / hires : 0
 	};
-	let recruitingCost = 0;
-	for (const p of parts) {
-		for (const id of COMPONENT_IDS) sumSeries(components[id], p.components[id]);
-		sumSeries(out.productiveFte, p.productiveFte);
-		sumSeries(out.peopleInRole, p.peopleInRole);
-		sumSeries(out.neededFte, p.neededFte);
-		sumSeries(out.hires, p.hires);
-		recruitingCost += p.costPerHire * totalOf(p.hires);
-	}
-	const hires = totalOf(out.hires);
-	out.costPerHire = hires > 1e-9 ? recruitingCost / hires : 0;
-	return out;
 }
 
 /** Tolerance below which two cumulative curves count as equal: a millionth of the larger total. */
@@ -421,13 +450,14 @@ function recommend(
 }
 
 /**
- * Per-role metrics, measured only when first read (and then kept): the page shows the totals,
- * while exports and the command line read every role.
+ * Per-role metrics, simulated and measured only when first read (and then kept): the page shows the
+ * totals, while exports, the command line and per-role views read the roles. The scenario is read
+ * at that moment, so it must not be changed after evaluating it (scenarios are treated as values).
  */
 function lazyMetrics(
-	series: Partial<Record<OptionId, OptionSeries>>,
+	role: Role,
 	settings: Settings,
-	headcount: number,
+	options: OptionId[],
 	factors: number[]
 ): Record<OptionId, OptionMetrics | undefined> {
 	const out = {} as Record<OptionId, OptionMetrics | undefined>;
@@ -437,8 +467,9 @@ function lazyMetrics(
 			enumerable: true,
 			get: () => {
 				if (cached === null) {
-					const s = series[o];
-					cached = s ? measureOption(s, settings, headcount, factors) : undefined;
+					cached = options.includes(o)
+						? measureOption(SIMULATORS[o](role, settings), settings, role.headcount, factors)
+						: undefined;
 				}
 				return cached;
 			}
@@ -447,42 +478,55 @@ function lazyMetrics(
 	return out;
 }
 
-/** Evaluate a valid scenario: every option for every role, summed, compared. */
+/** Discount factors of the last evaluation (never changed once made, so results may keep them). */
+let lastFactors: { months: number; rate: number; factors: number[] } | null = null;
+
+function factorsFor(months: number, rate: number): number[] {
+	if (lastFactors?.months !== months || lastFactors.rate !== rate)
+		lastFactors = { months, rate, factors: discountFactors(months, rate) };
+	return lastFactors.factors;
+}
+
+/**
+ * Evaluate a valid scenario: every option for every role, summed, compared. Each role's series are
+ * written into reused buffers and added into the totals at once; the result owns every array it
+ * holds (nothing in it changes when another scenario is evaluated).
+ */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
 	const { settings } = scenario;
 	const H = settings.horizonMonths;
 	const options: OptionId[] = settings.includeBorrow
 		? ['buy', 'build', 'borrow']
 		: ['buy', 'build'];
-	const perOption: Record<OptionId, OptionSeries[]> = { buy: [], build: [], borrow: [] };
-	const factors = discountFactors(H, settings.discountRatePerYear);
-	const roles: RoleResult[] = scenario.roles.map((role) => {
-		const perRole: Partial<Record<OptionId, OptionSeries>> = {};
+	const factors = factorsFor(H, settings.discountRatePerYear);
+	const ws = workspaceFor(H);
+	const acc = totalsFor(H);
+	for (const o of options) {
+		clearOption(acc[o].series);
+		acc[o].recruitingCost = 0;
+	}
+	const roles: RoleResult[] = [];
+	for (const role of scenario.roles) {
 		for (const o of options) {
-			const series = SIMULATORS[o](role, settings);
-			perOption[o].push(series);
-			perRole[o] = series;
+			SIMULATE_INTO[o](role, settings, ws);
+			addInto(acc[o], ws.option);
 		}
-		return {
+		roles.push({
 			name: role.name,
 			headcount: role.headcount,
 			training: trainingPlan(role),
-			options: lazyMetrics(perRole, settings, role.headcount, factors)
-		};
-	});
-	const totalHeadcount = scenario.roles.reduce((a, r) => a + r.headcount, 0);
+			options: lazyMetrics(role, settings, options, factors)
+		});
+	}
+	let totalHeadcount = 0;
+	for (const r of scenario.roles) totalHeadcount += r.headcount;
 	const totals: Record<OptionId, OptionMetrics | undefined> = {
 		buy: undefined,
 		build: undefined,
 		borrow: undefined
 	};
 	for (const o of options) {
-		totals[o] = measureOption(
-			sumOptionSeries(perOption[o], o, H),
-			settings,
-			totalHeadcount,
-			factors
-		);
+		totals[o] = measureOption(summedSeries(acc[o], o), settings, totalHeadcount, factors);
 	}
 	// With no one needed every option costs nothing: there is no winner on any measure.
 	const nothingNeeded = totalHeadcount === 0;

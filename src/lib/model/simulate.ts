@@ -3,15 +3,22 @@
  * productive capacity, month by month over the horizon. All formulas are in docs/methodology.md.
  */
 import type { BuyInputs, OptionId, Role, Settings } from './schema.ts';
-import { addArrival, simulateStaffing, type CohortRules, type StaffingSeries } from './staffing.ts';
+import {
+	addArrival,
+	staffingBuffers,
+	staffingInto,
+	toArray,
+	type CohortRules,
+	type Series,
+	type StaffingBuffers
+} from './staffing.ts';
 import {
 	daysToMonths,
 	loadedCostPerHour,
 	loadedCostPerYear,
 	MONTHS_PER_YEAR,
 	weeksToMonths,
-	WEEKS_PER_MONTH,
-	zeros
+	WEEKS_PER_MONTH
 } from './units.ts';
 
 /** Cost components, each in exactly one layer. */
@@ -63,10 +70,88 @@ export interface TrainingPlan {
 	endMonth: number;
 }
 
-function emptyComponents(months: number): ComponentSeries {
-	const out = {} as ComponentSeries;
-	for (const id of COMPONENT_IDS) out[id] = zeros(months);
-	return out;
+/**
+ * One option's monthly series for one role, in reused typed buffers: what the simulators write.
+ * `evaluateScenario` adds them into its totals at once; `toOptionSeries` copies them out.
+ */
+export interface OptionBuffers {
+	months: number;
+	components: Record<ComponentId, Float64Array>;
+	productiveFte: Float64Array;
+	peopleInRole: Float64Array;
+	neededFte: Float64Array;
+	hires: Float64Array;
+	costPerHire: number;
+}
+
+/** Everything a simulator writes into, allocated once per horizon and reused by every call. */
+export interface Workspace {
+	months: number;
+	/** The option being simulated (overwritten by every simulator call). */
+	option: OptionBuffers;
+	/** One staffing simulation at a time (each is consumed before the next starts). */
+	staff: StaffingBuffers;
+	/** Arrivals of the staffing simulation being set up. */
+	arrivals: Float64Array;
+	/** The old role's need (build). */
+	oldNeed: Float64Array;
+}
+
+export function optionBuffers(months: number): OptionBuffers {
+	const components = {} as Record<ComponentId, Float64Array>;
+	for (const id of COMPONENT_IDS) components[id] = new Float64Array(months);
+	return {
+		months,
+		components,
+		productiveFte: new Float64Array(months),
+		peopleInRole: new Float64Array(months),
+		neededFte: new Float64Array(months),
+		hires: new Float64Array(months),
+		costPerHire: 0
+	};
+}
+
+/** Set every series of an option's buffers to zero. */
+export function clearOption(o: OptionBuffers): void {
+	for (const id of COMPONENT_IDS) o.components[id].fill(0);
+	o.productiveFte.fill(0);
+	o.peopleInRole.fill(0);
+	o.neededFte.fill(0);
+	o.hires.fill(0);
+	o.costPerHire = 0;
+}
+
+let shared: Workspace | null = null;
+
+/**
+ * The module's workspace for a horizon (re-allocated only when the horizon changes). Simulators
+ * run one at a time, so one workspace serves every call; results never point into it.
+ */
+export function workspaceFor(months: number): Workspace {
+	if (shared && shared.months === months) return shared;
+	shared = {
+		months,
+		option: optionBuffers(months),
+		staff: staffingBuffers(months),
+		arrivals: new Float64Array(months),
+		oldNeed: new Float64Array(months)
+	};
+	return shared;
+}
+
+/** Copy an option's buffers into an `OptionSeries` with plain arrays of its own. */
+export function toOptionSeries(o: OptionBuffers, option: OptionId): OptionSeries {
+	const components = {} as ComponentSeries;
+	for (const id of COMPONENT_IDS) components[id] = toArray(o.components[id]);
+	return {
+		option,
+		components,
+		productiveFte: toArray(o.productiveFte),
+		peopleInRole: toArray(o.peopleInRole),
+		neededFte: toArray(o.neededFte),
+		hires: toArray(o.hires),
+		costPerHire: o.costPerHire
+	};
 }
 
 /** Share of month m at or after time t0: clamp(m + 1 - t0, 0, 1). */
@@ -76,7 +161,7 @@ export function shareOfMonthFrom(m: number, t0: number): number {
 }
 
 /** Spread `total` uniformly over [a, b) months, pro-rated per month; a lump at a when b <= a. */
-export function addSpread(series: number[], a: number, b: number, total: number): void {
+export function addSpread(series: Series, a: number, b: number, total: number): void {
 	if (total === 0) return;
 	if (b <= a) {
 		addArrival(series, a, total);
@@ -173,14 +258,13 @@ export function valuePerFteMonth(role: Role): number {
 	return (role.valueMultiplier * role.salaryPerYear) / MONTHS_PER_YEAR;
 }
 
-function neededSeries(role: Role, months: number): number[] {
-	const need = zeros(months);
-	for (let m = 0; m < months; m++)
+/** FTE needed per month: headcount from the month it is needed, pro-rated. */
+function neededInto(need: Float64Array, role: Role): void {
+	for (let m = 0; m < need.length; m++)
 		need[m] = role.headcount * shareOfMonthFrom(m, role.neededFromMonth);
-	return need;
 }
 
-function addShortfall(target: number[], need: number[], productive: number[], value: number): void {
+function addShortfall(target: Series, need: Series, productive: Series, value: number): void {
 	for (let m = 0; m < target.length; m++) {
 		const missing = need[m] - productive[m];
 		if (missing > 0) target[m] += missing * value;
@@ -193,40 +277,46 @@ function addShortfall(target: number[], need: number[], productive: number[], va
  * employees, whose base salary is paid in every option and not counted here).
  */
 function addExternalSeatCosts(
-	c: ComponentSeries,
-	staff: StaffingSeries,
-	firstHires: number[] | null,
+	c: Record<ComponentId, Float64Array>,
+	staff: StaffingBuffers,
+	firstHires: Float64Array | null,
 	salaryMonthly: number,
 	perHire: HireCosts,
 	salaryKey: 'salaries' | 'backfill',
 	acquisitionKey: 'acquisition' | 'backfill',
-	hires?: number[]
+	hires: Float64Array | null
 ): void {
-	for (let m = 0; m < staff.productive.length; m++) {
-		const people = (firstHires ? staff.firstEmployed[m] : 0) + staff.replacementEmployed[m];
-		const hired = (firstHires ? firstHires[m] : 0) + staff.replacementHires[m];
-		c[salaryKey][m] += people * salaryMonthly;
-		c[acquisitionKey][m] += hired * perHire.cash;
-		c.interviewTime[m] += hired * perHire.internal;
+	const salary = c[salaryKey];
+	const acquisition = c[acquisitionKey];
+	const interview = c.interviewTime;
+	const { firstEmployed, replacementEmployed, replacementHires } = staff;
+	for (let m = 0; m < staff.months; m++) {
+		const people = (firstHires ? firstEmployed[m] : 0) + replacementEmployed[m];
+		const hired = (firstHires ? firstHires[m] : 0) + replacementHires[m];
+		salary[m] += people * salaryMonthly;
+		acquisition[m] += hired * perHire.cash;
+		interview[m] += hired * perHire.internal;
 		if (hires) hires[m] += hired;
 	}
 }
 
 /** Buy: recruit externally so that hires arrive when needed (or as soon as possible). */
-export function simulateBuy(role: Role, settings: Settings): OptionSeries {
-	const H = settings.horizonMonths;
+export function simulateBuyInto(role: Role, settings: Settings, ws: Workspace): void {
+	const o = ws.option;
+	clearOption(o);
 	const { buy } = role;
-	const c = emptyComponents(H);
+	const c = o.components;
 	const ttf = daysToMonths(buy.timeToFillDays);
 	const arrival = Math.max(0, role.neededFromMonth - ttf) + ttf;
-	const arrivals = zeros(H);
+	const arrivals = ws.arrivals;
+	arrivals.fill(0);
 	addArrival(arrivals, arrival, role.headcount);
 	const rules = externalRules(buy);
-	const staff = simulateStaffing(H, arrivals, rules, rules, ttf);
+	const staff = ws.staff;
+	staffingInto(staff, arrivals, rules, rules, ttf);
 	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
 	const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
 	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
-	const hires = zeros(H);
 	addExternalSeatCosts(
 		c,
 		staff,
@@ -235,21 +325,14 @@ export function simulateBuy(role: Role, settings: Settings): OptionSeries {
 		perHire,
 		'salaries',
 		'acquisition',
-		hires
+		o.hires
 	);
-	const need = neededSeries(role, H);
-	addShortfall(c.vacancy, need, staff.productive, valuePerFteMonth(role));
-	const people = zeros(H);
-	for (let m = 0; m < H; m++) people[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
-	return {
-		option: 'buy',
-		components: c,
-		productiveFte: staff.productive,
-		peopleInRole: people,
-		neededFte: need,
-		hires,
-		costPerHire: perHire.costPerHire
-	};
+	neededInto(o.neededFte, role);
+	addShortfall(c.vacancy, o.neededFte, staff.productive, valuePerFteMonth(role));
+	o.productiveFte.set(staff.productive);
+	for (let m = 0; m < o.months; m++)
+		o.peopleInRole[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
+	o.costPerHire = perHire.costPerHire;
 }
 
 /**
@@ -257,11 +340,13 @@ export function simulateBuy(role: Role, settings: Settings): OptionSeries {
  * moves into the role, the rest return to their old role and the seat is filled by recruiting,
  * starting when training ends. The old role of those who move is backfilled, left open, or not needed.
  */
-export function simulateBuild(role: Role, settings: Settings): OptionSeries {
-	const H = settings.horizonMonths;
+export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace): void {
+	const o = ws.option;
+	clearOption(o);
+	const H = o.months;
 	const { build, buy } = role;
 	const n = role.headcount;
-	const c = emptyComponents(H);
+	const c = o.components;
 	const plan = trainingPlan(role);
 	const { startMonth: s, endMonth: e } = plan;
 	const { onCostRate, workingDaysPerYear, hoursPerWorkingDay } = settings;
@@ -282,11 +367,13 @@ export function simulateBuild(role: Role, settings: Settings): OptionSeries {
 	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
 	const salaryMonthly = loadedCostPerYear(hireSalary, onCostRate) / MONTHS_PER_YEAR;
 	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
-	const hires = zeros(H);
+	const { productiveFte: productive, peopleInRole: people, hires } = o;
+	const staff = ws.staff;
+	const arrivals = ws.arrivals;
 
 	// Successful trainees move in at the end of training; leavers are replaced by recruiting.
-	const moved = zeros(H);
-	addArrival(moved, e, n * p);
+	arrivals.fill(0);
+	addArrival(arrivals, e, n * p);
 	const internal: CohortRules = {
 		ramp: {
 			months: weeksToMonths(build.rampWeeks),
@@ -296,109 +383,124 @@ export function simulateBuild(role: Role, settings: Settings): OptionSeries {
 		earlyExitProbability: build.attritionRatePerYear,
 		attritionRatePerYear: build.attritionRatePerYear
 	};
-	const trainees = simulateStaffing(H, moved, internal, ext, ttf);
+	staffingInto(staff, arrivals, internal, ext, ttf);
 	const raiseMonthly =
 		loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCostRate) / MONTHS_PER_YEAR;
-	for (let m = 0; m < H; m++) c.raises[m] += trainees.firstEmployed[m] * raiseMonthly;
-	addExternalSeatCosts(c, trainees, null, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	for (let m = 0; m < H; m++) c.raises[m] += staff.firstEmployed[m] * raiseMonthly;
+	addExternalSeatCosts(c, staff, null, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	for (let m = 0; m < H; m++) {
+		productive[m] = staff.productive[m];
+		people[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
+	}
 
 	// Failed trainees: the seat is recruited for from the end of training.
-	const fallbackArrivals = zeros(H);
-	addArrival(fallbackArrivals, e + ttf, n * (1 - p));
-	const fallback = simulateStaffing(H, fallbackArrivals, ext, ext, ttf);
+	arrivals.fill(0);
+	addArrival(arrivals, e + ttf, n * (1 - p));
+	staffingInto(staff, arrivals, ext, ext, ttf);
 	addExternalSeatCosts(
 		c,
-		fallback,
-		fallbackArrivals,
+		staff,
+		arrivals,
 		salaryMonthly,
 		perHire,
 		'salaries',
 		'acquisition',
 		hires
 	);
-
-	const productive = zeros(H);
-	const people = zeros(H);
 	for (let m = 0; m < H; m++) {
-		productive[m] = trainees.productive[m] + fallback.productive[m];
-		people[m] =
-			trainees.firstEmployed[m] +
-			trainees.replacementEmployed[m] +
-			fallback.firstEmployed[m] +
-			fallback.replacementEmployed[m];
+		productive[m] += staff.productive[m];
+		people[m] = people[m] + staff.firstEmployed[m] + staff.replacementEmployed[m];
 	}
-	const need = neededSeries(role, H);
-	addShortfall(c.vacancy, need, productive, valuePerFteMonth(role));
+	neededInto(o.neededFte, role);
+	addShortfall(c.vacancy, o.neededFte, productive, valuePerFteMonth(role));
 
 	// The old role of those who moved.
 	const oldValue = (role.valueMultiplier * build.currentSalaryPerYear) / MONTHS_PER_YEAR;
-	const oldNeed = zeros(H);
+	const oldNeed = ws.oldNeed;
 	for (let m = 0; m < H; m++) oldNeed[m] = n * p * shareOfMonthFrom(m, e);
 	if (build.oldRole === 'backfill') {
-		const backfillArrivals = zeros(H);
+		arrivals.fill(0);
 		const backfillStart = Math.max(s, e - ttf);
-		addArrival(backfillArrivals, backfillStart + ttf, n * p);
-		const backfill = simulateStaffing(H, backfillArrivals, ext, ext, ttf);
+		addArrival(arrivals, backfillStart + ttf, n * p);
+		staffingInto(staff, arrivals, ext, ext, ttf);
 		const backfillSalary = build.currentSalaryPerYear * (1 + buy.salaryPremiumRate);
 		const backfillMonthly = loadedCostPerYear(backfillSalary, onCostRate) / MONTHS_PER_YEAR;
 		const backfillPerHire = hireCosts(buy, backfillSalary, build.currentSalaryPerYear, settings);
 		addExternalSeatCosts(
 			c,
-			backfill,
-			backfillArrivals,
+			staff,
+			arrivals,
 			backfillMonthly,
 			backfillPerHire,
 			'backfill',
-			'backfill'
+			'backfill',
+			null
 		);
-		addShortfall(c.oldRoleGap, oldNeed, backfill.productive, oldValue);
+		addShortfall(c.oldRoleGap, oldNeed, staff.productive, oldValue);
 	} else if (build.oldRole === 'leave-open') {
 		for (let m = 0; m < H; m++) c.oldRoleGap[m] += oldNeed[m] * oldValue;
 	}
-
-	return {
-		option: 'build',
-		components: c,
-		productiveFte: productive,
-		peopleInRole: people,
-		neededFte: need,
-		hires,
-		costPerHire: perHire.costPerHire
-	};
+	o.costPerHire = perHire.costPerHire;
 }
 
 /** Borrow: contractors start after a lead time, onboard, and stay for the rest of the horizon. */
-export function simulateBorrow(role: Role, settings: Settings): OptionSeries {
-	const H = settings.horizonMonths;
+export function simulateBorrowInto(role: Role, settings: Settings, ws: Workspace): void {
+	const o = ws.option;
+	clearOption(o);
 	const { borrow } = role;
-	const c = emptyComponents(H);
+	const c = o.components;
 	const lead = daysToMonths(borrow.leadTimeDays);
 	const arrival = Math.max(role.neededFromMonth, lead);
-	const arrivals = zeros(H);
+	const arrivals = ws.arrivals;
+	arrivals.fill(0);
 	addArrival(arrivals, arrival, role.headcount);
 	const rules: CohortRules = {
 		ramp: { months: weeksToMonths(borrow.onboardingWeeks), start: 0, curve: 'linear' },
 		earlyExitProbability: 0,
 		attritionRatePerYear: 0
 	};
-	const staff = simulateStaffing(H, arrivals, rules, rules, 0);
+	const staff = ws.staff;
+	staffingInto(staff, arrivals, rules, rules, 0);
 	const monthly = borrow.billRatePerDay * borrow.daysPerMonth;
-	const productive = zeros(H);
-	for (let m = 0; m < H; m++) {
+	const productive = o.productiveFte;
+	for (let m = 0; m < o.months; m++) {
 		c.contractors[m] = staff.firstEmployed[m] * monthly;
 		productive[m] = staff.productive[m] * borrow.efficiency;
 	}
-	const need = neededSeries(role, H);
-	addShortfall(c.vacancy, need, productive, valuePerFteMonth(role));
-	return {
-		option: 'borrow',
-		components: c,
-		productiveFte: productive,
-		peopleInRole: staff.firstEmployed,
-		neededFte: need,
-		hires: zeros(H),
-		costPerHire: 0
-	};
+	neededInto(o.neededFte, role);
+	addShortfall(c.vacancy, o.neededFte, productive, valuePerFteMonth(role));
+	o.peopleInRole.set(staff.firstEmployed);
+}
+
+/** The simulators writing into a workspace (`ws.option` holds the result until the next call). */
+export const SIMULATE_INTO: Record<
+	OptionId,
+	(role: Role, settings: Settings, ws: Workspace) => void
+> = {
+	buy: simulateBuyInto,
+	build: simulateBuildInto,
+	borrow: simulateBorrowInto
+};
+
+function simulateOption(option: OptionId, role: Role, settings: Settings): OptionSeries {
+	const ws = workspaceFor(settings.horizonMonths);
+	SIMULATE_INTO[option](role, settings, ws);
+	return toOptionSeries(ws.option, option);
+}
+
+/** Buy, with series of its own (see `simulateBuyInto`). */
+export function simulateBuy(role: Role, settings: Settings): OptionSeries {
+	return simulateOption('buy', role, settings);
+}
+
+/** Build, with series of its own (see `simulateBuildInto`). */
+export function simulateBuild(role: Role, settings: Settings): OptionSeries {
+	return simulateOption('build', role, settings);
+}
+
+/** Borrow, with series of its own (see `simulateBorrowInto`). */
+export function simulateBorrow(role: Role, settings: Settings): OptionSeries {
+	return simulateOption('borrow', role, settings);
 }
 
 export const SIMULATORS: Record<OptionId, (role: Role, settings: Settings) => OptionSeries> = {

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { addArrival, simulateStaffing, type CohortRules } from './staffing.ts';
+import fc from 'fast-check';
+import type { RampCurve } from './ramp.ts';
+import {
+	addArrival,
+	simulateStaffing,
+	simulateStaffingStepwise,
+	type CohortRules
+} from './staffing.ts';
 import { annualToMonthlyProbability, zeros } from './units.ts';
 
 const instant = (earlyExitProbability = 0, attritionRatePerYear = 0): CohortRules => ({
@@ -95,5 +102,44 @@ describe('simulateStaffing', () => {
 			const leavers = h * H;
 			expect(s.replacementHires.reduce((a, b) => a + b, 0)).toBeCloseTo(leavers - h, 12);
 		}
+	});
+});
+
+describe('staffing from shifted responses', () => {
+	const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+	const rulesArb = fc.record({
+		ramp: fc.record({
+			months: dbl(0, 30),
+			start: dbl(0, 1),
+			curve: fc.constantFrom('linear', 's-curve', 'stepped') as fc.Arbitrary<RampCurve>
+		}),
+		earlyExitProbability: dbl(0, 1),
+		attritionRatePerYear: dbl(0, 1)
+	});
+
+	it('equals the month-by-month recursion for any arrivals, rules and delay', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 120 }),
+				fc.array(fc.tuple(dbl(0, 130), dbl(0, 10)), { maxLength: 6 }),
+				rulesArb,
+				rulesArb,
+				dbl(0, 24),
+				(H, events, first, replacement, delay) => {
+					const arrivals = zeros(H);
+					for (const [t, mass] of events) addArrival(arrivals, t, mass);
+					const fast = simulateStaffing(H, arrivals, first, replacement, delay);
+					const slow = simulateStaffingStepwise(H, arrivals, first, replacement, delay);
+					for (const key of Object.keys(slow) as (keyof typeof slow)[]) {
+						slow[key].forEach((v, m) => {
+							const scale = Math.max(1, Math.abs(v));
+							if (Math.abs(fast[key][m] - v) > 1e-12 * scale)
+								throw new Error(`${key}[${m}]: ${fast[key][m]} vs ${v}`);
+						});
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
 	});
 });
