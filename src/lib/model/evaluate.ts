@@ -478,6 +478,49 @@ function lazyMetrics(
 	return out;
 }
 
+/**
+ * The monthly series of one layer ('cash' or all of 'economic') of each option in `which`, summed
+ * over roles, written into `out` — the same numbers `evaluateScenario` puts in
+ * `totals[o].monthly[layer]`, with no result built (for the sensitivity search).
+ */
+export function layerSeriesInto(
+	scenario: Scenario,
+	which: readonly OptionId[],
+	layer: 'cash' | 'economic',
+	out: Partial<Record<OptionId, Float64Array>>
+): void {
+	const { settings } = scenario;
+	const H = settings.horizonMonths;
+	const ws = workspaceFor(H);
+	const acc = totalsFor(H);
+	for (const o of which) {
+		const total = acc[o];
+		clearOption(total.series);
+		total.recruitingCost = 0;
+		for (const role of scenario.roles) {
+			SIMULATE_INTO[o](role, settings, ws);
+			addInto(total, ws.option);
+		}
+		let target = out[o];
+		if (!target || target.length !== H) target = out[o] = new Float64Array(H);
+		const c = total.series.components;
+		for (let m = 0; m < H; m++) {
+			let x = 0;
+			for (const id of COMPONENT_IDS) {
+				if (layer === 'cash' && COMPONENTS[id] !== 'cash') continue;
+				const v = c[id][m];
+				if (v !== 0) x += v;
+			}
+			target[m] = x;
+		}
+	}
+}
+
+/** Net present value of a monthly series with the discount factors of a horizon and rate. */
+export function npvAt(series: ArrayLike<number>, ratePerYear: number): number {
+	return npvWith(series, factorsFor(series.length, ratePerYear));
+}
+
 /** Discount factors of the last evaluation (never changed once made, so results may keep them). */
 let lastFactors: { months: number; rate: number; factors: number[] } | null = null;
 

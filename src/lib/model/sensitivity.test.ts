@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
 import { createScenario, type Scenario } from './schema.ts';
-import { analyseSensitivity, SENSITIVITY_INPUTS, TORNADO_CHANGE } from './sensitivity.ts';
+import fc from 'fast-check';
+import { scenarioArb } from './arbitraries.ts';
+import { PRESETS } from './presets.ts';
+import {
+	analyse,
+	analyseSensitivity,
+	GapSearch,
+	SENSITIVITY_INPUTS,
+	TORNADO_CHANGE
+} from './sensitivity.ts';
 
 /** A one-role scenario where recruiting clearly wins on economic cost. */
 function recruitWins(): Scenario {
@@ -80,5 +89,78 @@ describe('analyseSensitivity', () => {
 		const copy = structuredClone(s);
 		analyseSensitivity(s);
 		expect(s).toEqual(copy);
+	});
+});
+
+describe('the fast gap search', () => {
+	/** The gap as the analysis defines it, from a full evaluation of a changed copy. */
+	function fullGap(s: Scenario, winner: string): { gap: number; best: string } {
+		const r = evaluateScenario(s);
+		const value = (o: 'buy' | 'build' | 'borrow') =>
+			r.recommendation.measure === 'cashNpv' ? r.totals[o]!.npv.cash : r.totals[o]!.npv.economic;
+		const w = value(winner as 'buy');
+		let best = winner;
+		let bestValue = Infinity;
+		for (const o of r.options) {
+			if (o === winner) continue;
+			if (value(o) < bestValue) {
+				bestValue = value(o);
+				best = o;
+			}
+		}
+		return { gap: bestValue - w, best };
+	}
+
+	it('gives the same gap as evaluating the changed scenario in full, for every input', () => {
+		const scenarios = [
+			recruitWins(),
+			createScenario({ roles: PRESETS.map((p) => p.role()) }),
+			createScenario({
+				settings: { decisionMeasure: 'cash', horizonMonths: 48 },
+				roles: [PRESETS[2].role(), PRESETS[4].role()]
+			}),
+			...fc.sample(scenarioArb, { seed: 7, numRuns: 12 })
+		];
+		for (const s of scenarios) {
+			const base = evaluateScenario(s);
+			const search = new GapSearch(s, base);
+			for (const spec of SENSITIVITY_INPUTS) {
+				for (const change of spec.mode === 'scale' ? [0.3, 1.25, 2.7] : [-0.15, 0.1, 0.4]) {
+					const fast = search.gapAt(spec, change);
+					const copy = structuredClone(s);
+					spec.apply(copy, change);
+					const full = fullGap(copy, search.winner);
+					const scale = Math.max(1, Math.abs(full.gap));
+					expect(Math.abs(fast.gap - full.gap), `${spec.id} x ${change}`).toBeLessThanOrEqual(
+						1e-9 * scale
+					);
+					if (Math.abs(full.gap) > 1e-6) expect(fast.best).toBe(full.best);
+				}
+			}
+			expect(search.gapToday().gap).toBeCloseTo(fullGap(s, search.winner).gap, 6);
+			// The search leaves the scenario it was given alone.
+			expect(evaluateScenario(s).totals.buy!.npv).toEqual(base.totals.buy!.npv);
+		}
+	});
+
+	it('locates each flip with few evaluations, and the flip is real', () => {
+		const s = createScenario({
+			settings: { horizonMonths: 120 },
+			roles: Array.from({ length: 10 }, (_, i) => ({
+				...PRESETS[i % 5].role(),
+				neededFromMonth: i
+			}))
+		});
+		const { result, evaluations } = analyse(s);
+		// 14 inputs x 2 tornado ends, then up to 6 flip searches.
+		expect(evaluations).toBeLessThan(130);
+		for (const row of result.rows.filter((r) => r.flipValue !== null)) {
+			const spec = SENSITIVITY_INPUTS.find((x) => x.id === row.id)!;
+			const change =
+				spec.mode === 'scale' ? row.flipValue! / row.value : row.flipValue! - row.value;
+			const past = structuredClone(s);
+			spec.apply(past, change);
+			expect(winnerWith(past), row.id).toBe(row.flipTo);
+		}
 	});
 });

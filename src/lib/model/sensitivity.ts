@@ -7,7 +7,7 @@
  * minus that of today's winner: positive while the winner stays ahead. A flip threshold is the
  * value at which the gap reaches zero, searched within the input's allowed range.
  */
-import { evaluateScenario, type ScenarioResult } from './evaluate.ts';
+import { evaluateScenario, layerSeriesInto, npvAt, type ScenarioResult } from './evaluate.ts';
 import type { OptionId, Role, Scenario } from './schema.ts';
 
 export type SensitivityInputId =
@@ -227,85 +227,214 @@ export interface SensitivityResult {
 	nearestFlip: SensitivityRow | null;
 }
 
+/** The options whose series an input changes; the others keep today's series. */
+const AFFECTS: Record<SensitivityInputId, readonly OptionId[]> = {
+	timeToFillDays: ['buy', 'build'],
+	externalRampWeeks: ['buy', 'build'],
+	earlyExitProbability: ['buy', 'build'],
+	agencyFeeRate: ['buy', 'build'],
+	salaryPremiumRate: ['buy', 'build'],
+	salaryPerYear: ['buy', 'build', 'borrow'],
+	valueMultiplier: ['buy', 'build', 'borrow'],
+	successProbability: ['build'],
+	trainingHours: ['build'],
+	trainingHoursPerWeek: ['build'],
+	courseFeesPerTrainee: ['build'],
+	raiseRate: ['build'],
+	billRatePerDay: ['borrow'],
+	// Discounting changes no monthly series, only their present value.
+	discountRatePerYear: []
+};
+
 function clone(s: Scenario): Scenario {
 	return structuredClone(s);
 }
 
-function decisionValue(r: ScenarioResult, o: OptionId): number {
-	const t = r.totals[o]!;
-	return r.recommendation.measure === 'cashNpv' ? t.npv.cash : t.npv.economic;
-}
-
-/** Gap of the best other option over `winner`, and which option that is. */
-function gapFor(s: Scenario, winner: OptionId): { gap: number; best: OptionId } {
-	const r = evaluateScenario(s);
-	const w = decisionValue(r, winner);
-	let best: OptionId = winner;
-	let bestValue = Infinity;
-	for (const o of r.options) {
-		if (o === winner) continue;
-		const v = decisionValue(r, o);
-		if (v < bestValue) {
-			bestValue = v;
-			best = o;
-		}
+/** Copy every non-object field of `from` onto `to` (same shape). */
+function copyValues(to: object, from: object): void {
+	const t = to as Record<string, unknown>;
+	const f = from as Record<string, unknown>;
+	for (const k in f) {
+		const v = f[k];
+		if (v === null || typeof v !== 'object') t[k] = v;
 	}
-	return { gap: bestValue - w, best };
 }
 
-/** Bisection steps when narrowing a flip (2^-12 of the bracket). */
-const BISECT_STEPS = 12;
+/** Undo every change an input may have made to the working copy: back to the base scenario. */
+function restore(work: Scenario, base: Scenario): void {
+	copyValues(work.settings, base.settings);
+	for (let i = 0; i < base.roles.length; i++) {
+		const w = work.roles[i];
+		const b = base.roles[i];
+		copyValues(w, b);
+		copyValues(w.buy, b.buy);
+		copyValues(w.build, b.build);
+		copyValues(w.borrow, b.borrow);
+		for (let k = 0; k < b.build.skills.length; k++)
+			copyValues(w.build.skills[k], b.build.skills[k]);
+	}
+}
+
+/**
+ * The decision gap of changed scenarios, computed cheaply: one working copy (no clone per try),
+ * only the options an input affects are simulated again, and only the decision layer is summed.
+ * Gives the same numbers as evaluating the changed scenario in full.
+ */
+export class GapSearch {
+	readonly base: Scenario;
+	readonly work: Scenario;
+	readonly winner: OptionId;
+	readonly options: readonly OptionId[];
+	readonly layer: 'cash' | 'economic';
+	/** Today's decision-layer series per option. */
+	readonly today: Partial<Record<OptionId, Float64Array>> = {};
+	readonly changed: Partial<Record<OptionId, Float64Array>> = {};
+	/** Changed scenarios evaluated (for the benchmark). */
+	evaluations = 0;
+
+	constructor(base: Scenario, result: ScenarioResult) {
+		this.base = base;
+		this.work = clone(base);
+		this.winner = result.recommendation.winner;
+		this.options = result.options;
+		this.layer = result.recommendation.measure === 'cashNpv' ? 'cash' : 'economic';
+		layerSeriesInto(base, this.options, this.layer, this.today);
+	}
+
+	/** Gap of the best other option over the winner with the input changed by `change`. */
+	gapAt(spec: InputSpec, change: number): { gap: number; best: OptionId } {
+		const { work, options } = this;
+		restore(work, this.base);
+		spec.apply(work, change);
+		this.evaluations++;
+		const affected = AFFECTS[spec.id].filter((o) => options.includes(o));
+		layerSeriesInto(work, affected, this.layer, this.changed);
+		return this.#gap(affected, work.settings.discountRatePerYear);
+	}
+
+	/** Today's gap of the best other option over the winner. */
+	gapToday(): { gap: number; best: OptionId } {
+		return this.#gap([], this.base.settings.discountRatePerYear);
+	}
+
+	#gap(affected: readonly OptionId[], rate: number): { gap: number; best: OptionId } {
+		const { options } = this;
+		const value = (o: OptionId) =>
+			npvAt((affected.includes(o) ? this.changed[o] : this.today[o])!, rate);
+		const w = value(this.winner);
+		let best: OptionId = this.winner;
+		let bestValue = Infinity;
+		for (const o of options) {
+			if (o === this.winner) continue;
+			const v = value(o);
+			if (v < bestValue) {
+				bestValue = v;
+				best = o;
+			}
+		}
+		return { gap: bestValue - w, best };
+	}
+
+	/** The value an input shows (first role) after a change. */
+	valueAfter(spec: InputSpec, change: number): number {
+		restore(this.work, this.base);
+		spec.apply(this.work, change);
+		return spec.read(this.work);
+	}
+}
+
 /** Points tried outward from today when looking for a flip, per direction. */
 const SCAN = {
 	scale: { up: [1.5, 2, 3, 5], down: [0.75, 0.5, 0.25, 0] },
 	points: { up: [0.05, 0.1, 0.2, 0.35, 0.5, 1, 2], down: [-0.05, -0.1, -0.2, -0.35, -0.5, -1, -2] }
 };
+/** A flip is located to within this share of the bracket it was found in (2^-12). */
+const FLIP_PRECISION = 1 / 4096;
+/** Most tries when narrowing a bracket (false position, then halving as a fallback). */
+const MAX_NARROWING = 16;
+
+/**
+ * Narrow a bracket [ahead, behind] (winner ahead at `ahead`, behind at `behind`) to within
+ * `FLIP_PRECISION` of its width. Each round tries the false-position point and a point just beyond
+ * it, which closes the bracket in two tries where the gap is nearly linear; where it is not, the
+ * bracket is halved.
+ */
+function narrow(
+	gapAt: (c: number) => { gap: number; best: OptionId },
+	ahead: number,
+	gapAhead: number,
+	behind: number,
+	gapBehind: number,
+	to: OptionId
+): { change: number; to: OptionId } {
+	const tol = Math.abs(behind - ahead) * FLIP_PRECISION;
+	let a = ahead;
+	let ga = gapAhead;
+	let b = behind;
+	let gb = gapBehind;
+	let tries = 0;
+	const take = (x: number): void => {
+		const g = gapAt(x);
+		tries++;
+		if (g.gap < 0) {
+			b = x;
+			gb = g.gap;
+			to = g.best;
+		} else {
+			a = x;
+			ga = g.gap;
+		}
+	};
+	let secant = true;
+	while (Math.abs(b - a) > tol && tries < MAX_NARROWING) {
+		const dir = Math.sign(b - a);
+		if (secant) {
+			const t = ga / (ga - gb);
+			const x = a + (b - a) * Math.min(1 - FLIP_PRECISION, Math.max(FLIP_PRECISION, t));
+			const width = Math.abs(b - a);
+			take(x);
+			if (Math.abs(b - a) <= tol) break;
+			// Step just past the estimate, towards the side it did not move.
+			const past = x === b ? x - dir * tol * 0.5 : x + dir * tol * 0.5;
+			if ((past - a) * (b - past) > 0) take(past);
+			// Fall back to halving when a round did not shrink the bracket much.
+			if (Math.abs(b - a) > width / 4) secant = false;
+		} else {
+			take((a + b) / 2);
+			secant = true;
+		}
+	}
+	return { change: b, to };
+}
 
 function findFlip(
-	base: Scenario,
+	search: GapSearch,
 	spec: InputSpec,
-	winner: OptionId
+	gapToday: number
 ): { change: number; to: OptionId } | null {
 	const neutral = spec.mode === 'scale' ? 1 : 0;
-	const gapAt = (c: number) => {
-		const s = clone(base);
-		spec.apply(s, c);
-		return gapFor(s, winner);
-	};
+	const gapAt = (c: number) => search.gapAt(spec, c);
 	let best: { change: number; to: OptionId; distance: number } | null = null;
 	for (const dir of ['up', 'down'] as const) {
 		let prev = neutral;
+		let prevGap = gapToday;
 		for (const c of SCAN[spec.mode][dir]) {
 			if (c < spec.range[0] || c > spec.range[1]) break;
 			const g = gapAt(c);
 			if (g.gap < 0) {
-				// Narrow between prev (winner ahead) and c (winner behind).
-				let lo = prev;
-				let hi = c;
-				let to = g.best;
-				for (let i = 0; i < BISECT_STEPS; i++) {
-					const mid = (lo + hi) / 2;
-					const gm = gapAt(mid);
-					if (gm.gap < 0) {
-						hi = mid;
-						to = gm.best;
-					} else lo = mid;
-				}
+				const flip = narrow(gapAt, prev, prevGap, c, g.gap, g.best);
 				const distance =
-					spec.mode === 'scale' ? Math.abs(Math.log(Math.max(hi, 1e-6))) : Math.abs(hi);
-				if (!best || distance < best.distance) best = { change: hi, to, distance };
+					spec.mode === 'scale'
+						? Math.abs(Math.log(Math.max(flip.change, 1e-6)))
+						: Math.abs(flip.change);
+				if (!best || distance < best.distance) best = { ...flip, distance };
 				break;
 			}
 			prev = c;
+			prevGap = g.gap;
 		}
 	}
 	return best ? { change: best.change, to: best.to } : null;
-}
-
-function valueAfter(base: Scenario, spec: InputSpec, change: number): number {
-	const s = clone(base);
-	spec.apply(s, change);
-	return spec.read(s);
 }
 
 /**
@@ -313,27 +442,32 @@ function valueAfter(base: Scenario, spec: InputSpec, change: number): number {
  * the inputs with the largest swings.
  */
 export function analyseSensitivity(scenario: Scenario, flipsFor = 6): SensitivityResult {
+	return analyse(scenario, flipsFor).result;
+}
+
+/** The analysis and how many changed scenarios it evaluated (for tests and the benchmark). */
+export function analyse(
+	scenario: Scenario,
+	flipsFor = 6
+): { result: SensitivityResult; evaluations: number } {
 	const baseResult = evaluateScenario(scenario);
-	const winner = baseResult.recommendation.winner;
+	const search = new GapSearch(scenario, baseResult);
+	const winner = search.winner;
 	const measure = baseResult.recommendation.measure;
-	const gap = gapFor(scenario, winner).gap;
+	const gap = search.gapToday().gap;
 	const relevant = SENSITIVITY_INPUTS.filter(
 		(spec) => !spec.options || spec.options.some((o) => baseResult.options.includes(o))
 	);
 	const rows: SensitivityRow[] = relevant.map((spec) => {
 		const [lo, hi] = TORNADO_CHANGE[spec.mode];
-		const sLo = clone(scenario);
-		spec.apply(sLo, lo);
-		const sHi = clone(scenario);
-		spec.apply(sHi, hi);
-		const gapLow = gapFor(sLo, winner).gap;
-		const gapHigh = gapFor(sHi, winner).gap;
+		const gapLow = search.gapAt(spec, lo).gap;
+		const gapHigh = search.gapAt(spec, hi).gap;
 		return {
 			id: spec.id,
 			mode: spec.mode,
 			value: spec.read(scenario),
-			lowValue: spec.read(sLo),
-			highValue: spec.read(sHi),
+			lowValue: search.valueAfter(spec, lo),
+			highValue: search.valueAfter(spec, hi),
 			gapLow,
 			gapHigh,
 			swing: Math.abs(gapHigh - gapLow),
@@ -347,9 +481,9 @@ export function analyseSensitivity(scenario: Scenario, flipsFor = 6): Sensitivit
 	for (const row of rows.slice(0, flipsFor)) {
 		if (row.swing === 0) continue;
 		const spec = relevant.find((s) => s.id === row.id)!;
-		const flip = findFlip(scenario, spec, winner);
+		const flip = findFlip(search, spec, gap);
 		if (!flip) continue;
-		row.flipValue = valueAfter(scenario, spec, flip.change);
+		row.flipValue = search.valueAfter(spec, flip.change);
 		row.flipTo = flip.to;
 		// Relative distance from today, comparable across inputs.
 		const distance =
@@ -361,5 +495,8 @@ export function analyseSensitivity(scenario: Scenario, flipsFor = 6): Sensitivit
 			nearestFlip = row;
 		}
 	}
-	return { winner, measure, gap, rows, nearestFlip };
+	return {
+		result: { winner, measure, gap, rows, nearestFlip },
+		evaluations: search.evaluations
+	};
 }
