@@ -141,7 +141,7 @@ describe('the fast gap search', () => {
 			// The search leaves the scenario it was given alone.
 			expect(evaluateScenario(s).totals.buy!.npv).toEqual(base.totals.buy!.npv);
 		}
-	});
+	}, 60_000);
 
 	it('locates each flip with few evaluations, and the flip is real', () => {
 		const s = createScenario({
@@ -162,5 +162,5 @@ describe('the fast gap search', () => {
 			spec.apply(past, change);
 			expect(winnerWith(past), row.id).toBe(row.flipTo);
 		}
-	});
+	}, 60_000);
 });
