@@ -112,9 +112,9 @@ describe('runEvaluate failures exit with 2', () => {
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toContain(
-			'bad.json: The scenario, role 1 (\u201cAnalyst\u201d): Headcount must be at least 0.'
+			'bad.json: The scenario, role 1 (\u201cAnalyst\u201d): People needed must be at least 0 people.'
 		);
-		expect(stderr).toContain('Salary per year must be at least 1.');
+		expect(stderr).toContain('Salary in the role must be at least 1.');
 	});
 
 	it.each([

@@ -18,11 +18,8 @@ import { en } from '../i18n/messages.ts';
 import { recommendationText } from '../i18n/recommendation.ts';
 import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../i18n/format.ts';
 import { MAX_FILE_BYTES, parseScenarioFile, type StoredScenario } from './scenario-file.ts';
-import {
-	messageForImportError,
-	messageForImportWarning,
-	messageForIssue
-} from './import-messages.ts';
+import { issueSentence } from '../i18n/issues.ts';
+import { messageForImportError, messageForImportWarning } from './import-messages.ts';
 
 export interface EvaluateIo {
 	/** The file's text (UTF-8). Rejects with a Node-style error (`code` ENOENT, EISDIR, ...) if unreadable. */
@@ -105,11 +102,14 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		if (io.fileSize) {
 			const size = await io.fileSize(file);
 			if (size > MAX_FILE_BYTES) {
-				const message = messageForImportError({
-					code: 'too-large',
-					bytes: size,
-					limitBytes: MAX_FILE_BYTES
-				});
+				const message = messageForImportError(
+					{
+						code: 'too-large',
+						bytes: size,
+						limitBytes: MAX_FILE_BYTES
+					},
+					en
+				);
 				io.stderr(`evaluate: ${file}: ${message}\n`);
 				return 2;
 			}
@@ -123,10 +123,12 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 	let nextId = 0;
 	const result = parseScenarioFile(text, { newId: () => `scenario-${++nextId}` });
 	if (!result.ok) {
-		let message = `evaluate: ${file}: ${messageForImportError(result.error)}\n`;
+		let message = `evaluate: ${file}: ${messageForImportError(result.error, en)}\n`;
 		if (result.error.code === 'invalid-scenario' && result.error.issues.length > 1) {
-			const { issues, pathNames } = result.error;
-			message += issues.map((issue) => `  - ${messageForIssue(issue, pathNames)}\n`).join('');
+			const { issues, pathNames, currency } = result.error;
+			message += issues
+				.map((issue) => `  - ${issueSentence(issue, { t: en, pathNames, currency })}\n`)
+				.join('');
 		}
 		io.stderr(message);
 		return 2;
@@ -138,7 +140,7 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		}));
 		const warnings = result.warnings
 			.filter((w) => w.code !== 'bare-scenario')
-			.map(messageForImportWarning);
+			.map((w) => messageForImportWarning(w, en));
 		for (const w of warnings) io.stderr(`evaluate: note: ${w}\n`);
 		if (format === 'md') {
 			io.stdout(evaluated.map((e) => toMarkdown(e.stored.scenario, e.result)).join('\n---\n\n'));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS, ScenarioSchema, type Scenario } from '../model/index.ts';
 import { messageForImportError, messageForImportWarning } from './import-messages.ts';
+import { en } from '../i18n/messages.ts';
 import {
 	buildScenarioFile,
 	MAX_FILE_BYTES,
@@ -59,7 +60,7 @@ function expectError(result: ParseFileResult, code: ImportError['code']): Import
 	expect(result.ok).toBe(false);
 	if (result.ok) throw new Error('expected an error');
 	expect(result.error.code).toBe(code);
-	const message = messageForImportError(result.error);
+	const message = messageForImportError(result.error, en);
 	expect(message.length).toBeGreaterThan(10);
 	return result.error;
 }
@@ -132,7 +133,7 @@ describe('fixtures: one file per format version', () => {
 		expect(result.file.exportedAt).toBe('2025-03-01T10:00:00.000Z');
 		expect(result.scenarios[0].createdAt).toBe('2025-03-01T10:00:00.000Z');
 		expect(result.warnings[0]).toMatchObject({ code: 'migrated', fromVersion: 0, toVersion: 1 });
-		expect(messageForImportWarning(result.warnings[0])).toContain('older format (version 0)');
+		expect(messageForImportWarning(result.warnings[0], en)).toContain('older format (version 0)');
 	});
 
 	it('opens version 1 unchanged', () => {
@@ -208,11 +209,11 @@ describe('bad input: every error code', () => {
 	it('not-json, with line and column', () => {
 		const error = expectError(parseScenarioFile('{\n  "format": "x",\n  oops\n}'), 'not-json');
 		expect(error).toMatchObject({ line: 3, column: 3 });
-		expect(messageForImportError(error)).toBe(
+		expect(messageForImportError(error, en)).toBe(
 			'This file is not valid JSON (error at line 3, column 3), so it cannot be a scenario file.'
 		);
 		const cut = expectError(parseScenarioFile('{"format": "build-or-buy/scen'), 'not-json');
-		expect(messageForImportError(cut)).toContain('ends too early');
+		expect(messageForImportError(cut, en)).toContain('ends too early');
 	});
 
 	it('empty', () => {
@@ -225,15 +226,18 @@ describe('bad input: every error code', () => {
 		const big = '{"x":"' + 'a'.repeat(MAX_FILE_BYTES) + '"}';
 		const error = expectError(parseScenarioFile(big), 'too-large');
 		expect(error).toMatchObject({ limitBytes: MAX_FILE_BYTES });
-		expect(messageForImportError(error)).toBe(
+		expect(messageForImportError(error, en)).toBe(
 			'This file is just over 5 MB; scenario files can be at most 5 MB.'
 		);
 		expect(
-			messageForImportError({
-				code: 'too-large',
-				bytes: 7.25 * 2 ** 20,
-				limitBytes: MAX_FILE_BYTES
-			})
+			messageForImportError(
+				{
+					code: 'too-large',
+					bytes: 7.25 * 2 ** 20,
+					limitBytes: MAX_FILE_BYTES
+				},
+				en
+			)
 		).toBe('This file is 7.3 MB; scenario files can be at most 5 MB.');
 		// Multi-byte characters count as bytes, not characters.
 		const euros = '\u20ac'.repeat(Math.ceil(MAX_FILE_BYTES / 3) + 10);
@@ -249,14 +253,14 @@ describe('bad input: every error code', () => {
 		expect(expectError(parseScenarioFile('42'), 'wrong-format')).toMatchObject({
 			reason: 'not-an-object'
 		});
-		expect(messageForImportError(expectError(parseScenarioFile('{"a":1}'), 'wrong-format'))).toBe(
-			'This file is not a Build or Buy scenario file (it has no "format" field).'
-		);
+		expect(
+			messageForImportError(expectError(parseScenarioFile('{"a":1}'), 'wrong-format'), en)
+		).toBe('This file is not a Build or Buy scenario file (it has no "format" field).');
 		const other = expectError(
 			parseScenarioFile('{"format":"excalidraw","version":2}'),
 			'wrong-format'
 		);
-		expect(messageForImportError(other)).toBe(
+		expect(messageForImportError(other, en)).toBe(
 			'This file is not a Build or Buy scenario file (its format is "excalidraw").'
 		);
 		for (const version of ['"1"', '1.5', '-1', 'null']) {
@@ -273,13 +277,13 @@ describe('bad input: every error code', () => {
 	it('future-version', () => {
 		const error = expectError(parseScenarioFile(fileText([], { version: 99 })), 'future-version');
 		expect(error).toMatchObject({ version: 99, supportedVersion: SCENARIO_FILE_VERSION });
-		expect(messageForImportError(error)).toContain('newer version of Build or Buy');
+		expect(messageForImportError(error, en)).toContain('newer version of Build or Buy');
 	});
 
 	it('too-many-scenarios', () => {
 		const list = Array.from({ length: MAX_SCENARIOS + 1 }, () => ({ scenario: {} }));
 		const error = expectError(parseScenarioFile(fileText(list)), 'too-many-scenarios');
-		expect(messageForImportError(error)).toBe(
+		expect(messageForImportError(error, en)).toBe(
 			'This file has 501 scenarios; at most 500 can be imported at once. Split it into smaller files.'
 		);
 	});
@@ -287,13 +291,16 @@ describe('bad input: every error code', () => {
 	it('no-scenarios and malformed-file', () => {
 		expectError(parseScenarioFile(fileText([])), 'no-scenarios');
 		expect(
-			messageForImportError(expectError(parseScenarioFile(fileText({} as never)), 'malformed-file'))
+			messageForImportError(
+				expectError(parseScenarioFile(fileText({} as never)), 'malformed-file'),
+				en
+			)
 		).toBe('This scenario file is damaged: "scenarios" should be a list.');
 		const entry = expectError(
 			parseScenarioFile(fileText([{ scenario: {} }, 'x'])),
 			'malformed-file'
 		);
-		expect(messageForImportError(entry)).toBe(
+		expect(messageForImportError(entry, en)).toBe(
 			'This scenario file is damaged: entry 2 in "scenarios" should be a group of fields.'
 		);
 	});
@@ -309,27 +316,27 @@ describe('bad input: every error code', () => {
 		]);
 		const error = expectError(parseScenarioFile(text), 'invalid-scenario');
 		expect(error).toMatchObject({ index: 1, name: 'Pessimistic', invalidCount: 1, total: 2 });
-		expect(messageForImportError(error)).toBe(
-			'Scenario 2 (\u201cPessimistic\u201d), role 1 (\u201cData analyst\u201d): Salary per year must be at least 1.'
+		expect(messageForImportError(error, en)).toBe(
+			'Scenario 2 (\u201cPessimistic\u201d), role 1 (\u201cData analyst\u201d): Salary in the role must be at least 1.'
 		);
 	});
 
 	it('invalid-scenario messages for each kind of problem', () => {
 		const cases: [unknown, string][] = [
-			[{ name: '' }, 'The scenario: Name must not be empty.'],
+			[{ name: '' }, 'The scenario: Scenario name must not be empty.'],
 			[
 				{ currency: 'usd', roles: [{}] },
 				'The scenario: Currency must be a three-letter currency code in capitals, such as USD or EUR.'
 			],
 			[{ roles: [] }, 'The scenario: Roles needs at least 1 role.'],
-			[{ roles: [{ headcount: 1.5 }] }, 'The scenario, role 1: Headcount must be a whole number.'],
 			[
-				{ settings: { horizonMonths: 'NaN' } },
-				'The scenario, settings: Horizon (months) must be a number, not text.'
+				{ roles: [{ headcount: 1.5 }] },
+				'The scenario, role 1: People needed must be a whole number.'
 			],
+			[{ settings: { horizonMonths: 'NaN' } }, 'The scenario, settings: Horizon must be a number.'],
 			[
 				{ roles: [{ name: 'R', buy: { rampCurve: 'zigzag' } }] },
-				'The scenario, role 1 (\u201cR\u201d), Recruit: Ramp-up curve must be one of "linear", "s-curve", "stepped".'
+				'The scenario, role 1 (\u201cR\u201d), Recruit: Ramp shape must be one of "linear", "s-curve", "stepped".'
 			],
 			[
 				{ roles: [{ build: { skills: [{ name: 'SQL', currentLevel: 4, requiredLevel: 2 }] } }] },
@@ -337,10 +344,7 @@ describe('bad input: every error code', () => {
 			],
 			[
 				{ roles: [{ build: { skills: [{ currentLevel: 1 }] } }] },
-				'The scenario, role 1, Upskill, skill 1: Skill name is missing.'.replace(
-					'Skill name',
-					'Name'
-				)
+				'The scenario, role 1, Upskill, skill 1: Skill name is missing.'
 			],
 			[
 				{ settings: { horizonMonths: 12 }, roles: [{ neededFromMonth: 20 }] },
@@ -348,13 +352,19 @@ describe('bad input: every error code', () => {
 			],
 			[
 				{ roles: [{ borrow: { billRatePerDay: 1e300 } }] },
-				'The scenario, role 1, Contract: Bill rate per day must be at most 10,000,000.'
+				'The scenario, role 1, Contract: Contractor day rate must be at most 10,000,000.'
+			],
+			[
+				{ currency: 'GBP', roles: [{ borrow: { billRatePerDay: 1e300 } }] },
+				'The scenario, role 1, Contract: Contractor day rate must be at most \u00a310,000,000 per day.'
 			]
 		];
 		for (const [scenario, message] of cases) {
 			const result = parseScenarioFile(JSON.stringify({ roles: [{}], ...(scenario as object) }));
 			const error = expectError(result, 'invalid-scenario');
-			expect(messageForImportError(error).replace(/ \(\d+ more problems?.*$/, '')).toBe(message);
+			expect(messageForImportError(error, en).replace(/ \(\d+ more problems?.*$/, '')).toBe(
+				message
+			);
 		}
 	});
 
@@ -363,7 +373,7 @@ describe('bad input: every error code', () => {
 			parseScenarioFile(fileText([{ id: 'x', name: 'Lost' }])),
 			'invalid-scenario'
 		);
-		expect(messageForImportError(error)).toBe(
+		expect(messageForImportError(error, en)).toBe(
 			'The scenario \u201cLost\u201d: The scenario data is missing or is not a group of fields.'
 		);
 	});
@@ -375,7 +385,7 @@ describe('bad input: every error code', () => {
 			'invalid-scenario'
 		);
 		expect(error).toMatchObject({ index: 0, invalidCount: 2, total: 3 });
-		expect(messageForImportError(error)).toContain('2 of 3 scenarios have problems.');
+		expect(messageForImportError(error, en)).toContain('2 of 3 scenarios have problems.');
 	});
 
 	it('non-string input is reported, not thrown', () => {
@@ -489,7 +499,7 @@ function checkResult(result: ParseFileResult): void {
 	} else {
 		// 'unexpected' would mean a bug was caught: the fuzzer must never reach it.
 		expect(ERROR_CODES.has(result.error.code)).toBe(true);
-		expect(messageForImportError(result.error).length).toBeGreaterThan(5);
+		expect(messageForImportError(result.error, en).length).toBeGreaterThan(5);
 	}
 }
 

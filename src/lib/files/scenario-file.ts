@@ -7,7 +7,7 @@
  * prototype keys, a type guard on the wrapper, the ordered migrations up to the current version,
  * restoring missing fields from defaults (the schema fills every scenario field; ids, names and
  * timestamps are filled here), and validation of every scenario. It never throws: every failure is
- * a typed `ImportError` that `messageForImportError` turns into one specific English sentence.
+ * a typed `ImportError` that `messageForImportError` turns into one specific sentence.
  */
 import { parseScenario, type InputIssue, type Scenario } from '../model/index.ts';
 import { isJsonObject, migrateFile, MIGRATIONS, type JsonObject } from './migrations.ts';
@@ -79,6 +79,8 @@ export type ImportError =
 			issues: InputIssue[];
 			/** Names found along issue paths, keyed by the dotted path (e.g. "roles.0" -> "Data analyst"). */
 			pathNames: Record<string, string>;
+			/** Its currency when the file gives a valid one (money bounds are written in it). */
+			currency?: string;
 			/** How many scenarios in the file are invalid, and how many there are. */
 			invalidCount: number;
 			total: number;
@@ -288,6 +290,12 @@ export function parseScenarioFile(text: string, options: ParseFileOptions = {}):
 	}
 }
 
+/** The scenario's currency code when it is a valid one. */
+function currencyOf(scenario: unknown): string | undefined {
+	const currency = isJsonObject(scenario) ? scenario.currency : undefined;
+	return typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined;
+}
+
 function fail(error: ImportError): ParseFileResult {
 	return { ok: false, error };
 }
@@ -398,6 +406,7 @@ function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
 				name: entryName(entry),
 				issues: parsed.issues,
 				pathNames: namesAlongPaths(entry.scenario, parsed.issues),
+				currency: currencyOf(entry.scenario),
 				invalidCount: 0,
 				total: entries.length
 			};

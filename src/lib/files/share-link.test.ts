@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS, type Scenario } from '../model/index.ts';
+import { en } from '../i18n/messages.ts';
 import {
 	compactScenario,
 	crc32,
@@ -27,7 +28,7 @@ const FIVE_ROLES = createScenario({
 
 function expectError(result: DecodeShareResult, code: ShareLinkErrorCode): void {
 	expect(result.ok ? 'ok' : result.error.code).toBe(code);
-	if (!result.ok) expect(messageForShareLinkError(result.error).length).toBeGreaterThan(10);
+	if (!result.ok) expect(messageForShareLinkError(result.error, en).length).toBeGreaterThan(10);
 }
 
 /** A plain fragment for arbitrary JSON text (to test the decoder with hostile content). */
@@ -150,8 +151,8 @@ describe('plain links', () => {
 		expectError(await decodeShareFragment(plainFor('[1,2]')), 'malformed');
 		const bad = await decodeShareFragment(plainFor('{"roles":[{"salaryPerYear":-5}]}'));
 		expectError(bad, 'invalid-scenario');
-		expect(!bad.ok && messageForShareLinkError(bad.error)).toBe(
-			'The scenario in this link is not valid, so it was not opened: Role 1: Salary per year must be at least 1.'
+		expect(!bad.ok && messageForShareLinkError(bad.error, en)).toBe(
+			'The scenario in this link is not valid, so it was not opened: Role 1: Salary in the role must be at least 1.'
 		);
 	});
 

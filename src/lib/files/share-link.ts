@@ -25,7 +25,6 @@ import {
 } from '../model/index.ts';
 import { isJsonObject, type JsonObject } from './migrations.ts';
 import { removeUnsafeKeys } from './scenario-file.ts';
-import { messageForIssue } from './import-messages.ts';
 
 /** Prefix of a plain link payload (version 1). */
 export const PLAIN_PREFIX = 's1';
@@ -432,24 +431,5 @@ async function decodeUnsafe(fragment: string, passphrase?: string): Promise<Deco
 	return scenarioFromBytes(inflated.bytes, true);
 }
 
-/** One English sentence for a share-link error. */
-export function messageForShareLinkError(error: ShareLinkError): string {
-	switch (error.code) {
-		case 'malformed':
-			return 'This link is damaged or is not a Build or Buy link: it does not contain a readable scenario.';
-		case 'truncated':
-			return 'This link is incomplete: it was probably cut off when it was copied or sent. Ask for the whole link again.';
-		case 'unsupported-version':
-			return 'This link was made by a newer version of Build or Buy. Reload the page to get the latest version, then open the link again.';
-		case 'needs-passphrase':
-			return 'This link is protected with a passphrase. Enter the passphrase to open it.';
-		case 'wrong-passphrase':
-			return 'The passphrase is wrong. Check it with the person who sent the link.';
-		case 'invalid-scenario': {
-			const first = error.issues[0];
-			return `The scenario in this link is not valid, so it was not opened${first ? `: ${messageForIssue(first)}` : '.'}`;
-		}
-		case 'too-large':
-			return 'This link is too large to be a Build or Buy scenario, so it was not opened.';
-	}
-}
+/** Share-link errors become text (in any language) next to import errors. */
+export { messageForShareLinkError } from './import-messages.ts';

@@ -50,7 +50,7 @@ describe('labelForPath', () => {
 		const names = ['Engineer'];
 		const skill = (i: number, key: string) =>
 			labelForPath(['roles', 0, 'build', 'skills', i, key], names, en);
-		expect(skill(0, 'name')).toBe(['Engineer', 'Upskill', 'Skill 1', 'Skill'].join(SEP));
+		expect(skill(0, 'name')).toBe(['Engineer', 'Upskill', 'Skill 1', 'Skill name'].join(SEP));
 		expect(skill(1, 'currentLevel')).toBe(
 			['Engineer', 'Upskill', 'Skill 2', 'Current level'].join(SEP)
 		);

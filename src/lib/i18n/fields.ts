@@ -17,7 +17,7 @@ import type { Messages } from './messages.ts';
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The form of a word for a count, by the messages' plural rules ("1 day", "2 days"). */
-export function plural(count: number, forms: { one: string; other: string }, t: Messages): string {
+export function plural<T>(count: number, forms: { one: T; other: T }, t: Messages): T {
 	let rules = pluralRules.get(t.lang);
 	if (!rules) {
 		rules = new Intl.PluralRules(t.lang);

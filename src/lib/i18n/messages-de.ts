@@ -100,7 +100,134 @@ export const de = {
 		choose: 'Wählen Sie einen der angebotenen Werte.',
 		requiredBelowCurrent: 'Das benötigte Niveau muss mindestens dem aktuellen Niveau entsprechen.',
 		neededAfterHorizon:
-			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.'
+			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
+		invalid: 'Dieser Wert ist ungültig.',
+		phrase: {
+			missing: 'fehlt',
+			notNumber: 'muss eine Zahl sein',
+			notWhole: 'muss eine ganze Zahl sein',
+			atLeast: (value: string) => `muss mindestens ${value} betragen`,
+			atMost: (value: string) => `darf höchstens ${value} betragen`,
+			empty: 'darf nicht leer sein',
+			tooShort: (n: string) => `muss mindestens ${n} Zeichen lang sein`,
+			tooLong: (n: string) => `darf höchstens ${n} Zeichen lang sein`,
+			tooFew: (n: string, items: string) => `braucht mindestens ${n} ${items}`,
+			tooMany: (n: string, items: string) => `darf höchstens ${n} ${items} haben`,
+			notCurrency:
+				'muss ein dreistelliger Währungscode in Großbuchstaben sein, zum Beispiel USD oder EUR',
+			badFormat: 'hat das falsche Format',
+			oneOf: (list: string) => `muss einer dieser Werte sein: ${list}`,
+			wrongType: (expected: string, received: string) => `muss ${expected} sein, nicht ${received}`,
+			requiredBelowCurrent: 'darf nicht unter dem aktuellen Niveau liegen',
+			neededAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
+			invalid: 'ist ungültig'
+		},
+		types: {
+			number: 'eine Zahl',
+			text: 'Text',
+			boolean: 'wahr oder falsch',
+			list: 'eine Liste',
+			object: 'eine Gruppe von Feldern',
+			null: 'leer (null)',
+			missing: 'fehlend'
+		},
+		items: {
+			roles: { one: 'Rolle', other: 'Rollen' },
+			skills: { one: 'Kompetenz', other: 'Kompetenzen' }
+		},
+		where: {
+			scenario: 'Das Szenario',
+			scenarioNamed: (name: string) => `Das Szenario \u201e${name}\u201c`,
+			scenarioNumber: (n: number) => `Szenario ${n}`,
+			role: (n: number) => `Rolle ${n}`,
+			skill: (n: number) => `Kompetenz ${n}`,
+			item: (n: number) => `Eintrag ${n}`,
+			named: (place: string, name: string) => `${place} (\u201e${name}\u201c)`,
+			settings: 'Einstellungen',
+			roles: 'Rollen',
+			skills: 'Kompetenzen',
+			noData: 'Die Daten des Szenarios fehlen oder sind keine Gruppe von Feldern.'
+		}
+	},
+	fileErrors: {
+		notJson: 'Diese Datei ist kein gültiges JSON und kann daher keine Szenariodatei sein.',
+		notJsonAt: (line: number, column: number) =>
+			`Diese Datei ist kein gültiges JSON (Fehler in Zeile ${line}, Spalte ${column}) und kann daher keine Szenariodatei sein.`,
+		endedEarly:
+			'Diese Datei ist kein gültiges JSON: Sie endet zu früh (vielleicht wurde sie abgeschnitten).',
+		empty: 'Diese Datei ist leer.',
+		tooLarge: (size: string, limit: string) =>
+			`Diese Datei ist ${size} groß; Szenariodateien dürfen höchstens ${limit} groß sein.`,
+		justOver: (limit: string) =>
+			`Diese Datei ist etwas größer als ${limit}; Szenariodateien dürfen höchstens ${limit} groß sein.`,
+		notOurs: (found: string) =>
+			`Diese Datei ist keine Szenariodatei von Build or Buy (sie enthält ${found}, keine Gruppe von Feldern).`,
+		found: {
+			list: 'eine Liste',
+			text: 'einen Text',
+			number: 'eine Zahl',
+			boolean: 'wahr oder falsch',
+			null: 'null',
+			other: 'etwas anderes'
+		},
+		noFormat: 'Diese Datei ist keine Szenariodatei von Build or Buy (ihr fehlt das Feld „format“).',
+		otherFormat: (format: string) =>
+			`Diese Datei ist keine Szenariodatei von Build or Buy (ihr Format ist „${format}“).`,
+		noVersion:
+			'Diese Szenariodatei hat keine Versionsnummer und kann daher nicht sicher gelesen werden.',
+		badVersion: (version: string) =>
+			`Diese Szenariodatei hat eine ungültige Versionsnummer (${version}).`,
+		futureVersion: (version: number, supported: number) =>
+			`Diese Datei wurde mit einer neueren Version von Build or Buy gespeichert (Dateiversion ${version}; diese Version liest bis ${supported}). Laden Sie die Seite neu, um die neueste Version zu erhalten, und versuchen Sie es dann erneut.`,
+		tooManyScenarios: (count: string, limit: string) =>
+			`Diese Datei enthält ${count} Szenarien; höchstens ${limit} können auf einmal importiert werden. Teilen Sie sie in kleinere Dateien auf.`,
+		noScenarios: 'Diese Datei enthält keine Szenarien.',
+		damagedEntry: (n: number, part: string) =>
+			`Diese Szenariodatei ist beschädigt: Eintrag ${n} in „${part}“ sollte eine Gruppe von Feldern sein.`,
+		damagedPart: (part: string, list: boolean) =>
+			`Diese Szenariodatei ist beschädigt: „${part}“ sollte ${list ? 'eine Liste' : 'eine Gruppe von Feldern'} sein.`,
+		invalid: (who: string) => `${who} ist ungültig.`,
+		moreProblems: {
+			one: (n: number) => `(${n} weiteres Problem in diesem Szenario.)`,
+			other: (n: number) => `(${n} weitere Probleme in diesem Szenario.)`
+		},
+		invalidCount: (count: number, total: number) =>
+			`${count} von ${total} Szenarien haben Probleme.`,
+		unexpected: (detail: string) => `Diese Datei konnte nicht gelesen werden (${detail}).`
+	},
+	fileWarnings: {
+		migrated: (version: number, steps: string) =>
+			`Diese Datei wurde in einem älteren Format (Version ${version}) gespeichert und aktualisiert: ${steps}`,
+		bareScenario:
+			'Diese Datei enthält ein einzelnes Szenario statt einer Szenariodatei; es wurde als ein Szenario importiert.',
+		unsafeKeys: {
+			one: (n: number) => `${n} Feld mit reserviertem Namen (etwa „__proto__“) wurde ignoriert.`,
+			other: (n: number) =>
+				`${n} Felder mit reservierten Namen (etwa „__proto__“) wurden ignoriert.`
+		},
+		metadataRestored: {
+			one: (n: number, fields: string) =>
+				`Szenario ${n}: ${fields} war unbrauchbar und wurde ersetzt.`,
+			other: (n: number, fields: string) =>
+				`Szenario ${n}: ${fields} waren unbrauchbar und wurden ersetzt.`
+		},
+		metadata: { id: 'Kennung', name: 'Name', createdAt: 'Erstellt am', updatedAt: 'Geändert am' }
+	},
+	shareErrors: {
+		malformed:
+			'Dieser Link ist beschädigt oder kein Link von Build or Buy: Er enthält kein lesbares Szenario.',
+		truncated:
+			'Dieser Link ist unvollständig: Er wurde vermutlich beim Kopieren oder Senden abgeschnitten. Bitten Sie um den vollständigen Link.',
+		unsupportedVersion:
+			'Dieser Link stammt aus einer neueren Version von Build or Buy. Laden Sie die Seite neu, um die neueste Version zu erhalten, und öffnen Sie den Link dann erneut.',
+		needsPassphrase:
+			'Dieser Link ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein, um ihn zu öffnen.',
+		wrongPassphrase:
+			'Die Passphrase ist falsch. Klären Sie sie mit der Person, die Ihnen den Link geschickt hat.',
+		invalid: 'Das Szenario in diesem Link ist ungültig und wurde daher nicht geöffnet.',
+		invalidBecause: (problem: string) =>
+			`Das Szenario in diesem Link ist ungültig und wurde daher nicht geöffnet: ${problem}`,
+		tooLarge: 'Dieser Link ist zu groß für ein Szenario von Build or Buy und wurde nicht geöffnet.'
 	},
 	paths: {
 		role: (n: number) => `Rolle ${n}`,
@@ -304,7 +431,7 @@ export const de = {
 		currency: { label: 'Währung', help: '' },
 		locale: { label: 'Zahlenformat', help: '' },
 		scenarioName: { label: 'Name des Szenarios', help: '' },
-		skillName: { label: 'Kompetenz', help: '' },
+		skillName: { label: 'Name der Kompetenz', help: '' },
 		currentLevel: { label: 'Aktuelle Stufe', help: '' },
 		requiredLevel: { label: 'Benötigte Stufe', help: '' },
 		hoursPerLevel: { label: 'Stunden je Stufe', help: '' }
@@ -339,8 +466,7 @@ export const de = {
 		firstName: 'Mein erstes Szenario',
 		newName: 'Neues Szenario',
 		copyOf: (name: string) => `${name} (Kopie)`,
-		notImported: (file: string, why: string) =>
-			`${file} wurde nicht importiert. ${why} (Details auf Englisch.)`,
+		notImported: (file: string, why: string) => `${file} wurde nicht importiert. ${why}`,
 		imported: (count: number, file: string, names: string, more: number) =>
 			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
 	},

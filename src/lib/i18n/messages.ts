@@ -92,7 +92,7 @@ export const en = {
 		defaultValue: (value: string, unit: string) => `Default ${value}${unit ? ` ${unit}` : ''}. `,
 		sourceKinds: { assumption: 'Assumption', derived: 'Derived', source: 'Source' }
 	},
-	/** Validation messages shown by a field. */
+	/** Validation messages shown by a field, and the same problems inside sentences (fields helper). */
 	issues: {
 		wholeNumber: 'Enter a whole number.',
 		number: 'Enter a number.',
@@ -105,7 +105,129 @@ export const en = {
 		currencyCode: 'Use a three-letter currency code such as EUR.',
 		choose: 'Choose one of the listed values.',
 		requiredBelowCurrent: 'The required level must be at least the current level.',
-		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.'
+		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
+		invalid: 'This value is not valid.',
+		/** A problem after the field's name: "Time to fill must be at least 1 day". */
+		phrase: {
+			missing: 'is missing',
+			notNumber: 'must be a number',
+			notWhole: 'must be a whole number',
+			atLeast: (value: string) => `must be at least ${value}`,
+			atMost: (value: string) => `must be at most ${value}`,
+			empty: 'must not be empty',
+			tooShort: (n: string) => `must have at least ${n} characters`,
+			tooLong: (n: string) => `must be at most ${n} characters long`,
+			tooFew: (n: string, items: string) => `needs at least ${n} ${items}`,
+			tooMany: (n: string, items: string) => `can have at most ${n} ${items}`,
+			notCurrency: 'must be a three-letter currency code in capitals, such as USD or EUR',
+			badFormat: 'has the wrong format',
+			oneOf: (list: string) => `must be one of ${list}`,
+			wrongType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
+			requiredBelowCurrent: 'must not be below the current level',
+			neededAfterHorizon: 'must be within the horizon',
+			invalid: 'is not valid'
+		},
+		/** Kinds of values, for "must be a number, not text". */
+		types: {
+			number: 'a number',
+			text: 'text',
+			boolean: 'true or false',
+			list: 'a list',
+			object: 'a group of fields',
+			null: 'empty (null)',
+			missing: 'missing'
+		},
+		items: {
+			roles: { one: 'role', other: 'roles' },
+			skills: { one: 'skill', other: 'skills' }
+		},
+		/** Where a problem is, in a file or link: "Scenario 2 (“Base”), role 1 (“Analyst”), Recruit". */
+		where: {
+			scenario: 'The scenario',
+			scenarioNamed: (name: string) => `The scenario \u201c${name}\u201d`,
+			scenarioNumber: (n: number) => `Scenario ${n}`,
+			role: (n: number) => `role ${n}`,
+			skill: (n: number) => `skill ${n}`,
+			item: (n: number) => `item ${n}`,
+			named: (place: string, name: string) => `${place} (\u201c${name}\u201d)`,
+			settings: 'settings',
+			roles: 'Roles',
+			skills: 'Skills',
+			noData: 'The scenario data is missing or is not a group of fields.'
+		}
+	},
+	/** Why a file was not imported, and notes on one that was (fields helper: typed errors → text). */
+	fileErrors: {
+		notJson: 'This file is not valid JSON, so it cannot be a scenario file.',
+		notJsonAt: (line: number, column: number) =>
+			`This file is not valid JSON (error at line ${line}, column ${column}), so it cannot be a scenario file.`,
+		endedEarly: 'This file is not valid JSON: it ends too early (it may have been cut off).',
+		empty: 'This file is empty.',
+		tooLarge: (size: string, limit: string) =>
+			`This file is ${size}; scenario files can be at most ${limit}.`,
+		justOver: (limit: string) =>
+			`This file is just over ${limit}; scenario files can be at most ${limit}.`,
+		notOurs: (found: string) =>
+			`This file is not a Build or Buy scenario file (it holds ${found}, not a group of fields).`,
+		found: {
+			list: 'a list',
+			text: 'a piece of text',
+			number: 'a number',
+			boolean: 'true or false',
+			null: 'null',
+			other: 'something else'
+		},
+		noFormat: 'This file is not a Build or Buy scenario file (it has no "format" field).',
+		otherFormat: (format: string) =>
+			`This file is not a Build or Buy scenario file (its format is "${format}").`,
+		noVersion: 'This scenario file has no version number, so it cannot be read safely.',
+		badVersion: (version: string) =>
+			`This scenario file has an invalid version number (${version}).`,
+		futureVersion: (version: number, supported: number) =>
+			`This file was saved by a newer version of Build or Buy (file version ${version}; this version reads up to ${supported}). Reload the page to get the latest version, then try again.`,
+		tooManyScenarios: (count: string, limit: string) =>
+			`This file has ${count} scenarios; at most ${limit} can be imported at once. Split it into smaller files.`,
+		noScenarios: 'This file contains no scenarios.',
+		damagedEntry: (n: number, part: string) =>
+			`This scenario file is damaged: entry ${n} in "${part}" should be a group of fields.`,
+		damagedPart: (part: string, list: boolean) =>
+			`This scenario file is damaged: "${part}" should be ${list ? 'a list' : 'a group of fields'}.`,
+		invalid: (who: string) => `${who} is not valid.`,
+		moreProblems: {
+			one: (n: number) => `(${n} more problem in this scenario.)`,
+			other: (n: number) => `(${n} more problems in this scenario.)`
+		},
+		invalidCount: (count: number, total: number) => `${count} of ${total} scenarios have problems.`,
+		unexpected: (detail: string) => `This file could not be read (${detail}).`
+	},
+	fileWarnings: {
+		migrated: (version: number, steps: string) =>
+			`This file was saved in an older format (version ${version}) and was updated: ${steps}`,
+		bareScenario:
+			'This file holds a single scenario, not a scenario file; it was imported as one scenario.',
+		unsafeKeys: {
+			one: (n: number) => `${n} field with a reserved name (such as "__proto__") was ignored.`,
+			other: (n: number) => `${n} fields with reserved names (such as "__proto__") were ignored.`
+		},
+		metadataRestored: {
+			one: (n: number, fields: string) => `Scenario ${n}: ${fields} was unusable and replaced.`,
+			other: (n: number, fields: string) => `Scenario ${n}: ${fields} were unusable and replaced.`
+		},
+		metadata: { id: 'id', name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' }
+	},
+	shareErrors: {
+		malformed:
+			'This link is damaged or is not a Build or Buy link: it does not contain a readable scenario.',
+		truncated:
+			'This link is incomplete: it was probably cut off when it was copied or sent. Ask for the whole link again.',
+		unsupportedVersion:
+			'This link was made by a newer version of Build or Buy. Reload the page to get the latest version, then open the link again.',
+		needsPassphrase: 'This link is protected with a passphrase. Enter the passphrase to open it.',
+		wrongPassphrase: 'The passphrase is wrong. Check it with the person who sent the link.',
+		invalid: 'The scenario in this link is not valid, so it was not opened.',
+		invalidBecause: (problem: string) =>
+			`The scenario in this link is not valid, so it was not opened: ${problem}`,
+		tooLarge: 'This link is too large to be a Build or Buy scenario, so it was not opened.'
 	},
 	/** Inputs named outside the form (the comparison of scenarios). */
 	paths: {
@@ -286,7 +408,7 @@ export const en = {
 		currency: { label: 'Currency', help: '' },
 		locale: { label: 'Number format', help: '' },
 		scenarioName: { label: 'Scenario name', help: '' },
-		skillName: { label: 'Skill', help: '' },
+		skillName: { label: 'Skill name', help: '' },
 		currentLevel: { label: 'Current level', help: '' },
 		requiredLevel: { label: 'Required level', help: '' },
 		hoursPerLevel: { label: 'Hours per level', help: '' }

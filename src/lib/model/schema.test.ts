@@ -62,7 +62,7 @@ describe('parseScenario', () => {
 		expect(r.ok).toBe(false);
 		if (!r.ok) {
 			expect(r.issues[0].path).toEqual(['settings', 'horizonMonths']);
-			expect(r.issues[0].code).toBe('too_big');
+			expect(r.issues[0].code).toBe('too-big');
 			expect(r.issues[0].maximum).toBe(120);
 		}
 		const neg = parseScenario({ roles: [{ buy: { signOnBonus: -1 } }] });
@@ -78,12 +78,12 @@ describe('parseScenario', () => {
 		const skill = parseScenario({
 			roles: [{ build: { skills: [{ name: 'SQL', currentLevel: 4, requiredLevel: 2 }] } }]
 		});
-		expect(!skill.ok && skill.issues[0].message).toBe('required-below-current');
+		expect(!skill.ok && skill.issues[0].code).toBe('required-below-current');
 		const late = parseScenario({
 			settings: { horizonMonths: 12 },
 			roles: [{ neededFromMonth: 12 }]
 		});
-		expect(!late.ok && late.issues[0].message).toBe('needed-after-horizon');
+		expect(!late.ok && late.issues[0].code).toBe('needed-after-horizon');
 		expect(!late.ok && late.issues[0].path).toEqual(['roles', 0, 'neededFromMonth']);
 	});
 

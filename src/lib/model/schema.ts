@@ -166,35 +166,136 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario as it may arrive from a file or link: any field may be missing. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
-/** One problem with an input: where (path into the scenario) and a message key or text. */
+/** The kind of a value, as problems name it. */
+export type ValueType = 'number' | 'text' | 'boolean' | 'list' | 'object' | 'null' | 'missing';
+
+/** What is wrong with one input, as a code; the interface turns it into words. */
+export type IssueCode =
+	/** A required value is absent. */
+	| 'missing'
+	/** A number was expected: text, NaN or Infinity was given. */
+	| 'not-number'
+	| 'not-whole'
+	/** Below `minimum` / above `maximum` (numbers). */
+	| 'too-small'
+	| 'too-big'
+	/** Text: empty, shorter than `minimum`, longer than `maximum` characters. */
+	| 'empty'
+	| 'too-short'
+	| 'too-long'
+	/** Lists: fewer than `minimum` / more than `maximum` items. */
+	| 'too-few'
+	| 'too-many'
+	| 'not-currency'
+	| 'bad-format'
+	/** Not one of `options`. */
+	| 'not-a-choice'
+	/** Another kind of value than `expected` (`received` says what it was). */
+	| 'wrong-type'
+	| 'required-below-current'
+	| 'needed-after-horizon'
+	| 'invalid';
+
+/** One problem with an input: where (path into the scenario), what, and the bound crossed. */
 export interface InputIssue {
 	path: (string | number)[];
-	code: string;
-	message: string;
-	/** For range problems: the bound that was crossed. */
+	code: IssueCode;
 	minimum?: number;
 	maximum?: number;
+	/** The allowed values (for 'not-a-choice'). */
+	options?: string[];
+	expected?: ValueType;
+	received?: ValueType;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: InputIssue[] };
+
+function valueTypeOf(value: unknown): ValueType {
+	if (value === undefined) return 'missing';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'list';
+	switch (typeof value) {
+		case 'number':
+			return 'number';
+		case 'string':
+			return 'text';
+		case 'boolean':
+			return 'boolean';
+		default:
+			return 'object';
+	}
+}
+
+const ZOD_TYPES: Record<string, ValueType> = {
+	number: 'number',
+	int: 'number',
+	string: 'text',
+	boolean: 'boolean',
+	array: 'list',
+	object: 'object'
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let node = data;
+	for (const k of path) {
+		if (typeof node !== 'object' || node === null) return undefined;
+		node = (node as Record<PropertyKey, unknown>)[k];
+	}
+	return node;
+}
+
+/** A zod issue as a typed issue (read from its fields, never from its English message). */
+function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
+	const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+	const out = (code: IssueCode, more: Partial<InputIssue> = {}): InputIssue => ({
+		path,
+		code,
+		...more
+	});
+	switch (issue.code) {
+		case 'invalid_type': {
+			const received = valueTypeOf(valueAt(data, issue.path));
+			const expected = ZOD_TYPES[issue.expected] ?? 'object';
+			if (received === 'missing') return out('missing', { expected });
+			if (expected === 'number') {
+				if (issue.expected === 'int' && received === 'number') {
+					const v = valueAt(data, issue.path) as number;
+					if (Number.isFinite(v)) return out('not-whole');
+				}
+				if (received === 'number' || received === 'text') return out('not-number');
+			}
+			return out('wrong-type', { expected, received });
+		}
+		case 'too_small': {
+			const minimum = Number(issue.minimum);
+			if (issue.origin === 'string') return out(minimum <= 1 ? 'empty' : 'too-short', { minimum });
+			if (issue.origin === 'array' || issue.origin === 'set') return out('too-few', { minimum });
+			return out('too-small', { minimum });
+		}
+		case 'too_big': {
+			const maximum = Number(issue.maximum);
+			if (issue.origin === 'string') return out('too-long', { maximum });
+			if (issue.origin === 'array' || issue.origin === 'set') return out('too-many', { maximum });
+			return out('too-big', { maximum });
+		}
+		case 'invalid_format':
+			return out(path[path.length - 1] === 'currency' ? 'not-currency' : 'bad-format');
+		case 'invalid_value':
+			return out('not-a-choice', { options: issue.values.map(String) });
+		case 'custom':
+			if (issue.message === 'required-below-current' || issue.message === 'needed-after-horizon')
+				return out(issue.message);
+			return out('invalid');
+		default:
+			return out('invalid');
+	}
+}
 
 /** Validate unknown data as a scenario; never throws. */
 export function parseScenario(data: unknown): ParseResult {
 	const result = ScenarioSchema.safeParse(data);
 	if (result.success) return { ok: true, scenario: result.data };
-	return {
-		ok: false,
-		issues: result.error.issues.map((issue) => {
-			const out: InputIssue = {
-				path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-				code: issue.code,
-				message: issue.message
-			};
-			if (issue.code === 'too_small') out.minimum = Number(issue.minimum);
-			if (issue.code === 'too_big') out.maximum = Number(issue.maximum);
-			return out;
-		})
-	};
+	return { ok: false, issues: result.error.issues.map((issue) => toInputIssue(issue, data)) };
 }
 
 /** A complete scenario with every default, optionally overridden. */

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRole, createScenario, parseScenario, type InputIssue } from '../model/index.ts';
-import { en } from '../i18n/messages.ts';
+import { createRole, createScenario, parseScenario } from '../model/index.ts';
 import {
 	cloneDraft,
 	getAtPath,
-	issueMessage,
 	normalizeDraft,
 	parseNumberInput,
 	pathKey,
@@ -12,13 +10,6 @@ import {
 } from './draft.ts';
 
 /** The one issue that parsing `data` produces (fails the test if there is not exactly one). */
-function onlyIssue(data: unknown): InputIssue {
-	const r = parseScenario(data);
-	if (r.ok) throw new Error('expected the scenario to be invalid');
-	expect(r.issues).toHaveLength(1);
-	return r.issues[0];
-}
-
 describe('parseNumberInput', () => {
 	it('reads plain and grouped numbers in en-US', () => {
 		expect(parseNumberInput('80000', 'en-US')).toBe(80000);
@@ -335,100 +326,6 @@ describe('normalizeDraft', () => {
 		d.settings.horizonMonths = 1;
 		d.roles.push(d.roles[0]);
 		expect(JSON.stringify(input)).toBe(before);
-	});
-});
-
-describe('issueMessage on real issues from parseScenario', () => {
-	it('asks for a name when the scenario, role or skill name is empty', () => {
-		expect(issueMessage(onlyIssue({ name: '' }))).toBe('Enter a name.');
-		expect(issueMessage(onlyIssue({ name: '   ' }))).toBe('Enter a name.');
-		expect(issueMessage(onlyIssue({ roles: [{ name: '' }] }))).toBe('Enter a name.');
-		expect(issueMessage(onlyIssue({ roles: [{ build: { skills: [{ name: '' }] } }] }))).toBe(
-			'Enter a name.'
-		);
-	});
-
-	it('says text is too long', () => {
-		expect(issueMessage(onlyIssue({ name: 'x'.repeat(121) }))).toBe('This text is too long.');
-	});
-
-	it('gives the lower bound for a negative value, in the field unit', () => {
-		const salary = onlyIssue({ roles: [{ salaryPerYear: -5 }] });
-		expect(salary.path).toEqual(['roles', 0, 'salaryPerYear']);
-		expect(issueMessage(salary)).toBe('Must be at least 1.');
-		const headcount = onlyIssue({ roles: [{ headcount: -1 }] });
-		expect(issueMessage(headcount, 1, 'people')).toBe('Must be at least 0 people.');
-		const rate = onlyIssue({ settings: { discountRatePerYear: -0.1 } });
-		expect(issueMessage(rate, 100, '%')).toBe('Must be at least 0 %.');
-		const efficiency = onlyIssue({ roles: [{ borrow: { efficiency: 0.01 } }] });
-		expect(issueMessage(efficiency, 100, '%')).toBe('Must be at least 5 %.');
-	});
-
-	it('gives the upper bound for a value that is too big, scaled for percent', () => {
-		const rate = onlyIssue({ settings: { discountRatePerYear: 0.9 } });
-		expect(issueMessage(rate, 100, '%')).toBe('Must be at most 50 %.');
-		const salary = onlyIssue({ roles: [{ salaryPerYear: 2e7 }] });
-		expect(issueMessage(salary)).toBe('Must be at most 10000000.');
-		const horizon = onlyIssue({ settings: { horizonMonths: 121 } });
-		expect(issueMessage(horizon, 1, 'months')).toBe('Must be at most 120 months.');
-	});
-
-	it('asks for a whole number for a fractional headcount or horizon', () => {
-		const headcount = onlyIssue({ roles: [{ headcount: 2.5 }] });
-		expect(headcount.code).toBe('invalid_type');
-		expect(issueMessage(headcount)).toBe('Enter a whole number.');
-		expect(issueMessage(onlyIssue({ settings: { horizonMonths: 1.5 } }))).toBe(
-			'Enter a whole number.'
-		);
-	});
-
-	it('asks for a number for text in a number field', () => {
-		expect(issueMessage(onlyIssue({ roles: [{ salaryPerYear: '80k' }] }))).toBe('Enter a number.');
-		// Even in an integer field, text is "not a number" rather than "not whole".
-		expect(issueMessage(onlyIssue({ roles: [{ headcount: 'abc' }] }))).toBe('Enter a number.');
-		expect(issueMessage(onlyIssue({ roles: [{ headcount: Number.NaN }] }))).toBe('Enter a number.');
-	});
-
-	it('explains a required level below the current level', () => {
-		const issue = onlyIssue({
-			roles: [{ build: { skills: [{ name: 'SQL', currentLevel: 4, requiredLevel: 2 }] } }]
-		});
-		expect(issue.path).toEqual(['roles', 0, 'build', 'skills', 0, 'requiredLevel']);
-		expect(issueMessage(issue)).toBe('The required level must be at least the current level.');
-	});
-
-	it('explains a need that starts after the horizon', () => {
-		const issue = onlyIssue({ settings: { horizonMonths: 12 }, roles: [{ neededFromMonth: 12 }] });
-		expect(issue.path).toEqual(['roles', 0, 'neededFromMonth']);
-		expect(issueMessage(issue)).toBe(
-			'Must fall within the horizon: lower it or lengthen the horizon.'
-		);
-	});
-
-	it('asks for a three-letter currency code', () => {
-		for (const currency of ['euro', 'eur', 'EU', '€']) {
-			expect(issueMessage(onlyIssue({ currency }))).toBe(
-				'Use a three-letter currency code such as EUR.'
-			);
-		}
-	});
-
-	it('asks to choose a listed value for an unknown choice', () => {
-		expect(issueMessage(onlyIssue({ roles: [{ buy: { rampCurve: 'wavy' } }] }))).toBe(
-			'Choose one of the listed values.'
-		);
-	});
-
-	it('falls back to the issue text for codes and custom messages it does not know', () => {
-		expect(issueMessage({ path: [], code: 'something_new', message: 'Raw text' })).toBe('Raw text');
-		expect(issueMessage({ path: [], code: 'custom', message: 'other-rule' })).toBe('other-rule');
-		expect(issueMessage({ path: [], code: 'too_small', message: 'x' })).toBe('Too small.');
-		expect(issueMessage({ path: [], code: 'too_big', message: 'x' })).toBe('Too large.');
-	});
-
-	it('uses the messages it is given', () => {
-		const t = { ...en, issues: { ...en.issues, name: 'Bitte einen Namen eingeben.' } };
-		expect(issueMessage(onlyIssue({ name: '' }), 1, '', t)).toBe('Bitte einen Namen eingeben.');
 	});
 });
 

@@ -2,14 +2,7 @@
  * A scenario as the user is editing it: the scenario's shape, where any number may temporarily be
  * the raw text the user typed (so nothing they type is lost while it is invalid). Pure helpers.
  */
-import {
-	createRole,
-	createScenario,
-	type InputIssue,
-	type Role,
-	type Scenario
-} from '../model/index.ts';
-import { en, type Messages } from '../i18n/messages.ts';
+import { createRole, createScenario, type Role, type Scenario } from '../model/index.ts';
 
 type Draftify<T> = T extends number
 	? number | string
@@ -134,34 +127,4 @@ export function parseNumberInput(text: string, locale: string): number | string 
 	if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return raw;
 	const n = Number(s);
 	return Number.isFinite(n) ? n : raw;
-}
-
-/**
- * Human message for one validation issue, given the field's unit scale (100 for percent), in the
- * interface language (English unless given).
- */
-export function issueMessage(issue: InputIssue, scale = 1, unit = '', t: Messages = en): string {
-	const m = t.issues;
-	const fmt = (n: number) => `${Math.round(n * scale * 1000) / 1000}${unit ? ' ' + unit : ''}`;
-	switch (issue.code) {
-		case 'invalid_type':
-			if (/expected int/.test(issue.message)) return m.wholeNumber;
-			return m.number;
-		case 'too_small':
-			if (issue.minimum === 1 && /string/.test(issue.message)) return m.name;
-			return issue.minimum !== undefined ? m.atLeast(fmt(issue.minimum)) : m.tooSmall;
-		case 'too_big':
-			if (/string/.test(issue.message)) return m.textTooLong;
-			return issue.maximum !== undefined ? m.atMost(fmt(issue.maximum)) : m.tooLarge;
-		case 'invalid_format':
-			return m.currencyCode;
-		case 'invalid_value':
-			return m.choose;
-		case 'custom':
-			if (issue.message === 'required-below-current') return m.requiredBelowCurrent;
-			if (issue.message === 'needed-after-horizon') return m.neededAfterHorizon;
-			return issue.message;
-		default:
-			return issue.message;
-	}
 }

@@ -348,7 +348,10 @@ export class Workspace {
 		if (!parsed.ok) {
 			this.importStatus = {
 				kind: 'error',
-				text: this.#text().workspace.notImported(fileName, messageForImportError(parsed.error)),
+				text: this.#text().workspace.notImported(
+					fileName,
+					messageForImportError(parsed.error, this.#text())
+				),
 				details: []
 			};
 			return this.importStatus;
@@ -363,7 +366,7 @@ export class Workspace {
 				names.slice(0, 5).join(', '),
 				names.length - 5
 			),
-			details: parsed.warnings.map(messageForImportWarning)
+			details: parsed.warnings.map((w) => messageForImportWarning(w, this.#text()))
 		};
 		return this.importStatus;
 	}
