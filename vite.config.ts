@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Generous: fuzz and process tests must not fail only because a shared machine is busy.
+		testTimeout: 30_000
 	}
 });
