@@ -168,13 +168,15 @@ test.describe('compare', () => {
 			await expect(page.getByRole('checkbox', { name })).toBeChecked();
 		}
 		const table = page.getByTestId('compare-table');
+		// The baseline is the scenario the user came from (the open one), not the first in the list.
 		await expect(table.getByRole('columnheader')).toHaveText([
 			'Measure',
-			/Base\s+baseline/,
+			'Base',
 			'Slow hiring',
-			'Bigger team'
+			/Bigger team\s+baseline/
 		]);
-		await expect(page.getByTestId('baseline')).toHaveValue(/.+/);
+		await expect(page.getByTestId('baseline').locator('option:checked')).toHaveText('Bigger team');
+		await page.getByTestId('baseline').selectOption({ label: 'Base' });
 		await expect(page.getByTestId('baseline').locator('option:checked')).toHaveText('Base');
 
 		const economic = figureRow(page, ECONOMIC).locator('td');
@@ -201,14 +203,17 @@ test.describe('compare', () => {
 		await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(500);
 		await expect(chart.locator('figcaption')).toContainText('Slow hiring: $');
 
-		// Inputs that differ: time to fill (Base vs the others) and people needed (Bigger team).
+		// Inputs that differ, grouped by role and section: time to fill (Base vs the others) and
+		// people needed (Bigger team).
 		const inputs = page.getByTestId('input-differences');
-		const inputNames = [
-			'Scenario name',
-			'Data analyst › People needed',
-			'Data analyst › Recruit › Time to fill'
-		];
-		await expect(inputs.getByRole('rowheader')).toHaveText(inputNames);
+		const inputNames = ['Scenario name', 'People needed', 'Time to fill'];
+		await expect(inputs.locator('th[scope="row"]')).toHaveText(inputNames);
+		await expect(inputs.locator('th[scope="rowgroup"]')).toHaveText([
+			'Scenario',
+			'Data analyst',
+			'The need',
+			'Recruit (buy)'
+		]);
 		const inputRow = (name: string) =>
 			inputs.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
 		const timeRow = inputRow(inputNames[2]);
@@ -252,7 +257,45 @@ test.describe('compare', () => {
 		// Unticking one leaves two to compare.
 		await page.getByRole('checkbox', { name: 'Bigger team' }).uncheck();
 		await expect(economic).toHaveCount(2);
-		await expect(inputs.getByRole('rowheader')).toHaveText([inputNames[0], inputNames[2]]);
+		await expect(inputs.locator('th[scope="row"]')).toHaveText([inputNames[0], inputNames[2]]);
+	});
+
+	test('compares the same option across scenarios, and a role only one scenario has as one row', async ({
+		page
+	}) => {
+		await threeScenarios(page);
+		// A second role in "Bigger team" only.
+		await page.getByRole('button', { name: '+ Add role', exact: true }).click();
+		await page.getByRole('link', { name: 'Compare', exact: true }).click();
+		const option = page.getByTestId('compare-option');
+		await expect(option.locator('option:checked')).toHaveText("Each scenario's recommended option");
+		await option.selectOption({ label: 'Contractors (borrow) in every scenario' });
+		await expect(figureRow(page, 'Option compared').locator('td')).toHaveText([
+			'Contract',
+			'Contract',
+			'Contract'
+		]);
+		await expect(page.getByTestId('compare-table').locator('caption')).toContainText(
+			'Contractors (borrow) in every scenario'
+		);
+		// The chart says which basis it shows and can switch to discounted cost.
+		const chart = page.getByTestId('chart-compare');
+		await expect(chart.getByRole('heading')).toHaveText(
+			'Cumulative cost of the compared option (not discounted)'
+		);
+		const before = await chart.locator('figcaption').innerText();
+		await chart.getByLabel('Discounted (NPV)').check();
+		await expect(chart.getByRole('heading')).toHaveText(
+			'Cumulative cost of the compared option (NPV)'
+		);
+		await expect(chart.locator('figcaption')).not.toHaveText(before);
+
+		// The extra role is one "Only in" row, not a row for each of its inputs.
+		const inputs = page.getByTestId('input-differences');
+		await expect(inputs.locator('th[scope="row"]', { hasText: 'Only in Bigger team' })).toHaveCount(
+			1
+		);
+		expect(await inputs.locator('th[scope="row"]').count()).toBeLessThan(10);
 	});
 });
 

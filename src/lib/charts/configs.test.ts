@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createScenario, evaluateScenario, type ScenarioResult } from '../model/index.ts';
 import { makeChartText } from './chart-text.ts';
 import {
-	SCENARIO_COLORS,
 	toCapacityChartConfig,
 	toCumulativeCostChartConfig,
 	toLayerChartConfig,
@@ -227,8 +226,8 @@ describe('toScenarioComparisonChartConfig', () => {
 		expect(config.data.datasets[0].data).toEqual(economic.totals.buy!.cumulative.economic);
 		expect(config.data.datasets[1].data).toEqual(short.totals.build!.cumulative.economic);
 		expect(config.data.datasets.map((d) => d.borderColor)).toEqual([
-			SCENARIO_COLORS[0],
-			SCENARIO_COLORS[1]
+			LIGHT.scenarios[0],
+			LIGHT.scenarios[1]
 		]);
 		expect(shape(config).scales.y.ticks.callback(2000000)).toBe('$2M');
 	});

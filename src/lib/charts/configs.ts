@@ -3,7 +3,14 @@
  * page as headings; each chart also gets a text alternative from `describe*`.
  */
 import type { ChartConfiguration, ChartType } from 'chart.js';
-import type { OptionId, ScenarioResult } from '../model/index.ts';
+import {
+	capacityData,
+	cumulativeCostData,
+	scenarioColor,
+	type FigureBasis,
+	type OptionId,
+	type ScenarioResult
+} from '../model/index.ts';
 import type { Palette } from './palette.ts';
 
 export interface ChartText {
@@ -64,11 +71,6 @@ function baseScales(p: Palette, text: ChartText, yTitle: string, yTick: (v: numb
 	};
 }
 
-/** Which cumulative series the decision uses. */
-function decisionLayer(result: ScenarioResult): 'economic' | 'cash' {
-	return result.recommendation.measure === 'cashNpv' ? 'cash' : 'economic';
-}
-
 /** One monthly series drawn as a solid line. */
 function seriesLine(label: string, data: ArrayLike<number>, color: string, dash?: number[]) {
 	return {
@@ -120,24 +122,30 @@ function monthlyLineChart(
 	};
 }
 
-/** Cumulative cost of each option over time, with the break-even point marked. */
+/**
+ * Cumulative cost of each option over time, with the break-even point marked: as paid (nominal,
+ * the default) or discounted at the scenario's rate (NPV, ending at the NPV key figures).
+ */
 export function toCumulativeCostChartConfig(
 	result: ScenarioResult,
 	p: Palette,
-	text: ChartText
+	text: ChartText,
+	options: { basis?: FigureBasis; discountRatePerYear?: number } = {}
 ): ChartConfiguration<'line'> {
-	const layer = decisionLayer(result);
+	const data = cumulativeCostData(
+		result,
+		options.basis ?? 'nominal',
+		options.discountRatePerYear ?? 0
+	);
 	return monthlyLineChart(
-		result.horizonMonths,
-		result.options.map((o) =>
-			seriesLine(text.optionNames[o], result.totals[o]!.cumulative[layer], p.options[o])
-		),
+		data.months,
+		data.lines.map((l) => seriesLine(text.optionNames[l.option], l.values, p.options[l.option])),
 		p,
 		text,
 		text.costAxis,
 		text.moneyCompact,
 		text.money,
-		{ breakEven: { at: result.breakEven?.at ?? null, label: text.breakEven, color: p.marker } }
+		{ breakEven: { at: data.breakEven?.at ?? null, label: text.breakEven, color: p.marker } }
 	);
 }
 
@@ -147,13 +155,14 @@ export function toCapacityChartConfig(
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'line'> {
+	const data = capacityData(result);
 	return monthlyLineChart(
-		result.horizonMonths,
+		data.months,
 		[
-			...result.options.map((o) =>
-				seriesLine(text.optionNames[o], result.totals[o]!.series.productiveFte, p.options[o])
+			...data.lines.map((l) =>
+				seriesLine(text.optionNames[l.option], l.values, p.options[l.option])
 			),
-			seriesLine(text.needed, result.neededFte, p.need, [6, 4])
+			seriesLine(text.needed, data.needed, p.need, [6, 4])
 		],
 		p,
 		text,
@@ -212,20 +221,21 @@ export function toLayerChartConfig(
 	};
 }
 
-/** Colours for up to six compared scenarios (colour-blind-safe order). */
-export const SCENARIO_COLORS = ['#1f6fc5', '#c2410c', '#17803d', '#6d28d9', '#b8860b', '#0e7490'];
-
-/** Cumulative cost of several scenarios on one chart. */
+/**
+ * Cumulative cost of several scenarios on one chart, each in its compare colour (by position);
+ * a scenario without a series (it lacks the compared option) is left out.
+ */
 export function toScenarioComparisonChartConfig(
-	items: { name: string; cumulative: ArrayLike<number> }[],
+	items: { name: string; cumulative: ArrayLike<number> | null }[],
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'line'> {
+	const drawn = items.flatMap((item, i) =>
+		item.cumulative ? [seriesLine(item.name, item.cumulative, scenarioColor(p, i))] : []
+	);
 	return monthlyLineChart(
-		Math.max(1, ...items.map((i) => i.cumulative.length)),
-		items.map((item, i) =>
-			seriesLine(item.name, item.cumulative, SCENARIO_COLORS[i % SCENARIO_COLORS.length])
-		),
+		Math.max(1, ...items.map((i) => i.cumulative?.length ?? 0)),
+		drawn,
 		p,
 		text,
 		text.costAxis,

@@ -278,6 +278,24 @@ export const de = {
 		monthsToFullCapacity: 'Monate bis zur vollen Kapazität',
 		costPerProductiveFteMonth: 'Zahlungen je produktivem FTE-Monat'
 	},
+	figures: {
+		economicNpv: 'Wirtschaftliche Kosten',
+		cashNpv: 'Zahlungswirksame Kosten',
+		internalNpv: 'Interne Zeit',
+		shortfallNpv: 'Kapazitätslücke',
+		economicNominal: 'Wirtschaftliche Kosten',
+		cashNominal: 'Zahlungswirksame Kosten',
+		monthsToFullCapacity: 'Monate bis zur vollen Kapazität',
+		costPerProductiveFteMonth: 'Zahlungen je produktivem FTE-Monat',
+		productiveFteMonths: 'Produktive FTE-Monate',
+		hires: 'Erwartete Einstellungen',
+		costPerHire: 'Kosten je Einstellung'
+	},
+	basis: {
+		npv: 'Barwert',
+		nominal: 'nicht abgezinst',
+		label: (name: string, basis: string) => `${name} (${basis})`
+	},
 	units: {
 		perYear: 'pro Jahr',
 		perHire: 'pro Einstellung',
@@ -619,8 +637,6 @@ export const de = {
 			'Angezeigt wird das letzte gültige Ergebnis: Korrigieren Sie die markierten Eingaben, um es zu aktualisieren.',
 		keyFigures: (months: number) => `Kennzahlen über ${months} Monate`,
 		measure: 'Kennzahl',
-		npv: (name: string) => `${name} (Barwert)`,
-		productiveFteMonths: 'Produktive FTE-Monate',
 		best: 'Bestwert',
 		breakEven: (a: string, b: string) => `Break-even (${a} vs. ${b})`,
 		cumulativeCash: 'Kumulierte Zahlungen',
@@ -648,6 +664,9 @@ export const de = {
 		breakEven: 'Break-even',
 		breakEvenMonth: (m: number) => `Break-even, Monat ${m}`,
 		costAxis: (currency: string) => `Kosten (${currency})`,
+		basis: 'Kosten',
+		basisNominal: 'Wie gezahlt',
+		basisNpv: 'Abgezinst (Barwert)',
 		fteAxis: 'Produktive Personen (FTE)'
 	},
 	exportDialog: {
@@ -722,14 +741,21 @@ export const de = {
 		needTwoAfter: 'an (Neues Szenario oder Duplizieren).',
 		mixedCurrency:
 			'Diese Szenarien verwenden unterschiedliche Währungen; die Werte werden wie eingegeben gezeigt, ohne Umrechnung.',
-		caption: 'Empfohlene Option jedes Szenarios und die Abweichung von der Basis',
+		caption: (option: string) => `${option}: Kennzahlen und Abweichung von der Basis`,
 		measure: 'Kennzahl',
 		recommended: 'Empfohlen',
-		chartTitle: 'Kumulierte Kosten der empfohlenen Option je Szenario',
-		chartItem: (name: string, value: string) =>
-			`${name}: ${value} wirtschaftliche Kosten (Barwert)`,
+		option: 'Verglichene Option',
+		eachRecommended: 'Die empfohlene Option jedes Szenarios',
+		sameOption: (option: string) => `${option} in jedem Szenario`,
+		notIncluded: 'nicht enthalten',
+		better: 'besser als die Basis',
+		worse: 'schlechter als die Basis',
+		chartTitle: (basis: string) => `Kumulierte Kosten der verglichenen Option (${basis})`,
+		chartItem: (name: string, value: string) => `${name}: ${value}`,
 		differences: 'Abweichende Eingaben',
 		same: 'Alle Eingaben sind gleich.',
+		scenarioSection: 'Szenario',
+		onlyIn: (names: string) => `Nur in ${names}`,
 		input: 'Eingabe'
 	},
 	present: {
@@ -850,14 +876,6 @@ export const de = {
 			discountRate: 'Kalkulationszins',
 			decision: 'Entscheidungsgröße',
 			breakEven: 'Break-even'
-		},
-		figures: {
-			internalNpv: 'Interne Zeit (Barwert)',
-			shortfallNpv: 'Kapazitätslücke (Barwert)',
-			economicNominal: 'Wirtschaftliche Kosten (nicht abgezinst)',
-			productiveFteMonths: 'Produktive FTE-Monate',
-			hires: 'Erwartete Einstellungen',
-			costPerHire: 'Kosten je Einstellung'
 		},
 		axis: {
 			month: 'Monat',

@@ -2,7 +2,15 @@
  * All interface text, in one place. Components, exports and the command line read text from here
  * so another language can be added by adding one object of the same shape.
  */
-import type { ComponentId, FieldLabelKey, Layer, Measure, OptionId } from '../model/index.ts';
+import type {
+	ComponentId,
+	FigureBasis,
+	FigureId,
+	FieldLabelKey,
+	Layer,
+	Measure,
+	OptionId
+} from '../model/index.ts';
 
 export const en = {
 	/** Language of these messages (BCP 47), for plural rules. */
@@ -280,6 +288,27 @@ export const en = {
 		monthsToFullCapacity: 'Months to full capacity',
 		costPerProductiveFteMonth: 'Cash per productive FTE-month'
 	} satisfies Record<Measure, string>,
+	/** Figures (model/figures.ts): the name; money figures add their basis from `basis`. */
+	figures: {
+		economicNpv: 'Economic cost',
+		cashNpv: 'Cash cost',
+		internalNpv: 'Internal time',
+		shortfallNpv: 'Capacity shortfall',
+		economicNominal: 'Economic cost',
+		cashNominal: 'Cash cost',
+		monthsToFullCapacity: 'Months to full capacity',
+		costPerProductiveFteMonth: 'Cash per productive FTE-month',
+		productiveFteMonths: 'Productive FTE-months',
+		hires: 'Expected hires',
+		costPerHire: 'Cost per hire'
+	} satisfies Record<FigureId, string>,
+	/** How money is counted: shown with every money figure and on the cost charts. */
+	basis: {
+		npv: 'NPV',
+		nominal: 'not discounted',
+		/** A figure's name with its basis: "Economic cost (NPV)". */
+		label: (name: string, basis: string) => `${name} (${basis})`
+	} satisfies Record<FigureBasis, string> & { label: unknown },
 	units: {
 		perYear: 'per year',
 		perHire: 'per hire',
@@ -606,8 +635,6 @@ export const en = {
 		stale: 'Showing the last valid result: fix the highlighted inputs to update.',
 		keyFigures: (months: number) => `Key figures over ${months} months`,
 		measure: 'Measure',
-		npv: (name: string) => `${name} (NPV)`,
-		productiveFteMonths: 'Productive FTE-months',
 		best: 'best',
 		breakEven: (a: string, b: string) => `Break-even (${a} vs ${b})`,
 		cumulativeCash: 'Cumulative cash cost',
@@ -637,6 +664,9 @@ export const en = {
 		breakEven: 'Break-even',
 		breakEvenMonth: (m: number) => `Break-even, month ${m}`,
 		costAxis: (currency: string) => `Cost (${currency})`,
+		basis: 'Cost',
+		basisNominal: 'As paid',
+		basisNpv: 'Discounted (NPV)',
 		fteAxis: 'Productive people (FTE)'
 	},
 	/** The export dialog. */
@@ -711,13 +741,21 @@ export const en = {
 		needTwoAfter: '(New scenario, or Duplicate).',
 		mixedCurrency:
 			'These scenarios use different currencies; figures are shown as entered, without conversion.',
-		caption: 'Recommended option of each scenario, and the difference to the baseline',
+		caption: (option: string) => `${option}: figures, and the difference to the baseline`,
 		measure: 'Measure',
 		recommended: 'Recommended',
-		chartTitle: "Cumulative cost of each scenario's recommended option",
-		chartItem: (name: string, value: string) => `${name}: ${value} economic NPV`,
+		option: 'Option compared',
+		eachRecommended: "Each scenario's recommended option",
+		sameOption: (option: string) => `${option} in every scenario`,
+		notIncluded: 'not included',
+		better: 'better than the baseline',
+		worse: 'worse than the baseline',
+		chartTitle: (basis: string) => `Cumulative cost of the compared option (${basis})`,
+		chartItem: (name: string, value: string) => `${name}: ${value}`,
 		differences: 'Inputs that differ',
 		same: 'All inputs are the same.',
+		scenarioSection: 'Scenario',
+		onlyIn: (names: string) => `Only in ${names}`,
 		input: 'Input'
 	},
 	/** The presentation mode. */
@@ -841,14 +879,6 @@ export const en = {
 			discountRate: 'Discount rate',
 			decision: 'Decision measure',
 			breakEven: 'Break-even'
-		},
-		figures: {
-			internalNpv: 'Internal time (NPV)',
-			shortfallNpv: 'Capacity shortfall (NPV)',
-			economicNominal: 'Economic cost (not discounted)',
-			productiveFteMonths: 'Productive FTE-months',
-			hires: 'Expected hires',
-			costPerHire: 'Cost per hire'
 		},
 		axis: {
 			month: 'Month',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createRole, createScenario, type Scenario } from './schema.ts';
-import { evaluateScenario, type ScenarioResult } from './evaluate.ts';
-import { diffInputs, headlineFigures } from './compare.ts';
+import { createRole, createScenario, OPTION_IDS, type OptionId, type Scenario } from './schema.ts';
+import type { OptionMetrics, ScenarioResult } from './evaluate.ts';
+import {
+	comparedCumulative,
+	comparedOption,
+	compareFigures,
+	defaultBaseline,
+	defaultPicked,
+	diffInputs,
+	groupDifferences
+} from './compare.ts';
 
 function copy(s: Scenario): Scenario {
 	return structuredClone(s);
@@ -113,73 +121,181 @@ describe('diffInputs', () => {
 	});
 });
 
-describe('headlineFigures', () => {
-	function expectWinnerFigures(result: ScenarioResult) {
-		const figures = headlineFigures(result);
-		const winner = result.recommendation.winner;
-		const t = result.totals[winner]!;
-		expect(figures).toEqual({
-			winner,
-			economicNpv: t.npv.economic,
-			cashNpv: t.npv.cash,
-			monthsToFullCapacity: t.monthsToFullCapacity,
-			costPerProductiveFteMonth: t.costPerProductiveFteMonth,
-			breakEvenMonth: result.breakEven?.month ?? null
-		});
-		return figures;
+/** A result with hand-set figures: only what comparing reads. */
+function fakeResult(
+	winner: OptionId,
+	figures: Partial<
+		Record<OptionId, { economic: number; cash: number; months: number | null; perFte: number }>
+	>,
+	monthlyEconomic: number[] = [0]
+): ScenarioResult {
+	const totals = {} as Record<OptionId, OptionMetrics | undefined>;
+	const options = OPTION_IDS.filter((o) => figures[o]);
+	for (const o of options) {
+		const f = figures[o]!;
+		let sum = 0;
+		const cumulative = monthlyEconomic.map((v) => (sum += v));
+		totals[o] = {
+			option: o,
+			npv: { economic: f.economic, cash: f.cash, internal: 0, shortfall: 0 },
+			nominal: { economic: f.economic, cash: f.cash, internal: 0, shortfall: 0 },
+			monthsToFullCapacity: f.months,
+			costPerProductiveFteMonth: f.perFte,
+			monthly: { economic: monthlyEconomic, cash: monthlyEconomic },
+			cumulative: { economic: cumulative, cash: cumulative }
+		} as unknown as OptionMetrics;
 	}
+	return {
+		options,
+		horizonMonths: monthlyEconomic.length,
+		totals,
+		recommendation: { winner, measure: 'economicNpv' }
+	} as unknown as ScenarioResult;
+}
 
-	it('returns the figures of the recommended option on the economic measure', () => {
-		const result = evaluateScenario(createScenario());
-		const figures = expectWinnerFigures(result);
-		// The winner is the option with the lowest economic NPV.
-		for (const o of result.options) {
-			expect(figures.economicNpv).toBeLessThanOrEqual(result.totals[o]!.npv.economic);
+describe('compareFigures', () => {
+	const a = fakeResult('build', {
+		buy: { economic: 1_000, cash: 800, months: 10, perFte: 50 },
+		build: { economic: 900, cash: 950, months: 14, perFte: 40 }
+	});
+	const b = fakeResult('buy', {
+		buy: { economic: 1_200, cash: 700, months: 8, perFte: 55 },
+		build: { economic: 1_300, cash: 1_000, months: null, perFte: 45 },
+		borrow: { economic: 1_500, cash: 1_500, months: 2, perFte: 90 }
+	});
+
+	it("compares each scenario's recommended option against the baseline", () => {
+		const c = compareFigures([a, b], 'recommended', 0);
+		expect(c.options).toEqual(['build', 'buy']);
+		const economic = c.rows.find((r) => r.id === 'economicNpv')!;
+		// Baseline: Upskill 900; the other: Recruit 1,200 -> 300 more, worse.
+		expect(economic.values).toEqual([900, 1_200]);
+		expect(economic.diffs).toEqual([null, 300]);
+		expect(economic.verdicts).toEqual([null, 'worse']);
+		const months = c.rows.find((r) => r.id === 'monthsToFullCapacity')!;
+		// 14 months against 8: six months sooner is better.
+		expect(months.values).toEqual([14, 8]);
+		expect(months.diffs).toEqual([null, -6]);
+		expect(months.verdicts).toEqual([null, 'better']);
+		expect(c.rows.map((r) => r.id)).toEqual([
+			'economicNpv',
+			'cashNpv',
+			'monthsToFullCapacity',
+			'costPerProductiveFteMonth'
+		]);
+	});
+
+	it('compares the same option in every scenario when asked', () => {
+		const c = compareFigures([a, b], 'build', 1);
+		expect(c.options).toEqual(['build', 'build']);
+		const cash = c.rows.find((r) => r.id === 'cashNpv')!;
+		// Baseline is the second scenario (1,000); the first's 950 is 50 less, better.
+		expect(cash.values).toEqual([950, 1_000]);
+		expect(cash.diffs).toEqual([-50, null]);
+		expect(cash.verdicts).toEqual(['better', null]);
+		// Full capacity never reached in the baseline: no difference to show.
+		const months = c.rows.find((r) => r.id === 'monthsToFullCapacity')!;
+		expect(months.values).toEqual([14, null]);
+		expect(months.diffs).toEqual([null, null]);
+	});
+
+	it('marks a scenario without the option as not included', () => {
+		const c = compareFigures([a, b], 'borrow', 1);
+		expect(c.options).toEqual([null, 'borrow']);
+		expect(c.rows[0].values).toEqual([null, 1_500]);
+		expect(c.rows[0].diffs).toEqual([null, null]);
+		expect(comparedOption(a, 'borrow')).toBeNull();
+		expect(comparedOption(b, 'recommended')).toBe('buy');
+	});
+
+	it('calls equal values the same, whatever the direction', () => {
+		const c = compareFigures([a, a], 'buy', 0);
+		expect(c.rows.map((r) => r.verdicts[1])).toEqual(['same', 'same', 'same', 'same']);
+		expect(c.rows.map((r) => r.diffs[1])).toEqual([0, 0, 0, 0]);
+	});
+});
+
+describe('comparedCumulative', () => {
+	// 100 a month for three months; 1 % a month = 12.6825 % a year.
+	const result = fakeResult(
+		'buy',
+		{ buy: { economic: 0, cash: 0, months: 0, perFte: 0 } },
+		[100, 100, 100]
+	);
+	const scenario = createScenario({ settings: { discountRatePerYear: 1.01 ** 12 - 1 } });
+
+	it('is the cumulative cost as paid, or discounted month by month', () => {
+		expect(comparedCumulative(scenario, result, 'recommended', 'nominal')).toEqual([100, 200, 300]);
+		const npv = comparedCumulative(scenario, result, 'buy', 'npv')!;
+		// 100, + 100 / 1.01 = 99.0099, + 100 / 1.01^2 = 98.0296.
+		expect(npv[0]).toBeCloseTo(100, 9);
+		expect(npv[1]).toBeCloseTo(199.009901, 5);
+		expect(npv[2]).toBeCloseTo(297.039506, 5);
+		expect(comparedCumulative(scenario, result, 'borrow', 'npv')).toBeNull();
+	});
+});
+
+describe('groupDifferences', () => {
+	it('groups by role and section, in section order', () => {
+		const a = createScenario();
+		const b = copy(a);
+		b.settings.horizonMonths = 24;
+		b.roles[0].borrow.billRatePerDay = 900;
+		b.roles[0].buy.timeToFillDays = 60;
+		b.roles[0].salaryPerYear = 90_000;
+		b.roles[0].build.skills[0].requiredLevel = 5;
+		const groups = groupDifferences([a, b]);
+		expect(groups.map((g) => g.role)).toEqual([null, 0]);
+		expect(groups[0].sections.map((s) => s.section)).toEqual(['settings']);
+		expect(groups[1].sections.map((s) => [s.section, s.rows.length])).toEqual([
+			['need', 1],
+			['buy', 1],
+			['skills', 1],
+			['borrow', 1]
+		]);
+	});
+
+	it('shows a role only some scenarios have as one row, not one per input', () => {
+		const a = createScenario();
+		const b = copy(a);
+		for (let i = 0; i < 4; i++) b.roles.push(createRole({ name: `Role ${i + 2}` }));
+		// Before grouping, each extra role lists every input: over a hundred rows.
+		expect(diffInputs([a, b]).length).toBeGreaterThan(130);
+		const groups = groupDifferences([a, b]);
+		expect(groups.map((g) => g.role)).toEqual([1, 2, 3, 4]);
+		for (const g of groups) {
+			expect(g.present).toEqual([false, true]);
+			expect(g.sections).toEqual([]);
 		}
 	});
 
-	it('returns the figures of the recommended option on the cash measure, with its break-even', () => {
-		const result = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
-		const figures = expectWinnerFigures(result);
-		for (const o of result.options) {
-			expect(figures.cashNpv).toBeLessThanOrEqual(result.totals[o]!.npv.cash);
-		}
-		expect(result.breakEven?.month).not.toBeNull();
-		expect(figures.breakEvenMonth).toBe(result.breakEven?.month);
+	it('shows a skill only some scenarios have as one row', () => {
+		const a = createScenario();
+		const b = copy(a);
+		b.roles[0].build.skills.pop();
+		const [group] = groupDifferences([a, b]);
+		expect(group.sections).toHaveLength(1);
+		expect(group.sections[0].rows.map((r) => r.path.slice(4))).toEqual([['#length'], [2, 'name']]);
 	});
 
-	it('follows the recommendation, not a fixed option', () => {
-		const base = evaluateScenario(createScenario());
-		for (const winner of ['buy', 'build', 'borrow'] as const) {
-			const result: ScenarioResult = {
-				...base,
-				recommendation: { ...base.recommendation, winner }
-			};
-			expect(headlineFigures(result).winner).toBe(winner);
-			expect(headlineFigures(result).economicNpv).toBe(base.totals[winner]!.npv.economic);
-		}
+	it('is empty for identical scenarios', () => {
+		const a = createScenario();
+		expect(groupDifferences([a, copy(a)])).toEqual([]);
+	});
+});
+
+describe('defaults', () => {
+	it('starts with the open scenario as the baseline, else the first', () => {
+		expect(defaultBaseline(['x', 'y', 'z'], 'y')).toBe('y');
+		expect(defaultBaseline(['x', 'y'], 'gone')).toBe('x');
+		expect(defaultBaseline([], null)).toBeNull();
 	});
 
-	it('has no break-even month when there is no break-even', () => {
-		const base = evaluateScenario(createScenario());
-		expect(headlineFigures({ ...base, breakEven: null }).breakEvenMonth).toBeNull();
-		expect(
-			headlineFigures({
-				...base,
-				breakEven: {
-					...base.breakEven!,
-					dearerAtFirst: 'build',
-					other: 'buy',
-					month: null,
-					at: null
-				}
-			}).breakEvenMonth
-		).toBeNull();
-		expect(
-			headlineFigures({
-				...base,
-				breakEven: { ...base.breakEven!, dearerAtFirst: 'build', other: 'buy', month: 14, at: 13.5 }
-			}).breakEvenMonth
-		).toBe(14);
+	it('picks the open scenario and its neighbours, in list order', () => {
+		expect(defaultPicked(['a', 'b', 'c', 'd', 'e'], 'd')).toEqual(['c', 'd', 'e']);
+		expect(defaultPicked(['a', 'b', 'c', 'd', 'e'], 'e')).toEqual(['c', 'd', 'e']);
+		expect(defaultPicked(['a', 'b', 'c', 'd', 'e'], 'a')).toEqual(['a', 'b', 'c']);
+		expect(defaultPicked(['a', 'b'], 'b')).toEqual(['a', 'b']);
+		expect(defaultPicked(['a', 'b', 'c', 'd'], null)).toEqual(['a', 'b', 'c']);
 	});
 });

@@ -21,6 +21,7 @@ import {
 } from './simulate.ts';
 import { toArray } from './staffing.ts';
 import { annualToMonthlyRate, discountFactor, zeros } from './units.ts';
+import { figureValue } from './figures.ts';
 
 /** Share of the needed headcount that counts as "full capacity". */
 export const FULL_CAPACITY_SHARE = 0.95;
@@ -384,16 +385,7 @@ export function breakEvenOf(
 }
 
 function optionValue(metrics: OptionMetrics, measure: Measure): number | null {
-	switch (measure) {
-		case 'economicNpv':
-			return metrics.npv.economic;
-		case 'cashNpv':
-			return metrics.npv.cash;
-		case 'monthsToFullCapacity':
-			return metrics.monthsToFullCapacity;
-		case 'costPerProductiveFteMonth':
-			return metrics.costPerProductiveFteMonth;
-	}
+	return figureValue(measure, metrics);
 }
 
 /** The best option on a measure (lowest value; null values lose); null if none has a value. */

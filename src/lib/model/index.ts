@@ -9,3 +9,6 @@ export * from './evaluate.ts';
 export * from './presets.ts';
 export * from './compare.ts';
 export * from './sensitivity.ts';
+export * from './figures.ts';
+export * from './palette.ts';
+export * from './series.ts';

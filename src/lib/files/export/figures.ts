@@ -7,93 +7,28 @@ import {
 	LAYERS,
 	type ComponentId,
 	type Layer,
+	hexOf,
+	LIGHT,
+	figureValue,
+	type FigureId,
 	type OptionId,
 	type OptionMetrics,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
-import { currencySymbol, formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { currencySymbol, formatMoney, formatPercent } from '../../i18n/format.ts';
+import { formatFigure } from '../../i18n/figures.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenSentence } from '../../i18n/recommendation.ts';
 
-export type FigureKind = 'money' | 'months' | 'number';
-
-export type FigureId =
-	| 'economicNpv'
-	| 'cashNpv'
-	| 'internalNpv'
-	| 'shortfallNpv'
-	| 'economicNominal'
-	| 'monthsToFullCapacity'
-	| 'costPerProductiveFteMonth'
-	| 'productiveFteMonths'
-	| 'hires'
-	| 'costPerHire';
-
-export interface Figure {
-	id: FigureId;
-	kind: FigureKind;
-	value: (t: OptionMetrics) => number | null;
-}
-
-/** Key figures per option, in the order shown. Lower is better for every one except FTE-months. */
-export const FIGURES: Figure[] = [
-	{ id: 'economicNpv', kind: 'money', value: (t) => t.npv.economic },
-	{ id: 'cashNpv', kind: 'money', value: (t) => t.npv.cash },
-	{ id: 'internalNpv', kind: 'money', value: (t) => t.npv.internal },
-	{ id: 'shortfallNpv', kind: 'money', value: (t) => t.npv.shortfall },
-	{ id: 'economicNominal', kind: 'money', value: (t) => t.nominal.economic },
-	{ id: 'monthsToFullCapacity', kind: 'months', value: (t) => t.monthsToFullCapacity },
-	{ id: 'costPerProductiveFteMonth', kind: 'money', value: (t) => t.costPerProductiveFteMonth },
-	{ id: 'productiveFteMonths', kind: 'number', value: (t) => t.productiveFteMonths },
-	{ id: 'hires', kind: 'number', value: (t) => t.hires },
-	{ id: 'costPerHire', kind: 'money', value: (t) => t.costPerHire }
-];
-
-/** The short list for one-page views (PDF page 1, slides). */
-export const HEADLINE_FIGURES: FigureId[] = [
-	'economicNpv',
-	'cashNpv',
-	'internalNpv',
-	'shortfallNpv',
-	'monthsToFullCapacity',
-	'costPerProductiveFteMonth'
-];
-
-export function figureLabel(id: FigureId, m: Messages): string {
-	if (id in m.measures) return m.measures[id as keyof Messages['measures']];
-	return m.exports.figures[id as keyof Messages['exports']['figures']];
-}
-
-export function figureById(id: FigureId): Figure {
-	return FIGURES.find((f) => f.id === id)!;
-}
-
-/** The option(s) with the best value on a figure, or [] when none has one or all are equal. */
-export function bestOptions(figure: Figure, result: ScenarioResult): OptionId[] {
-	if (figure.id === 'productiveFteMonths' || figure.id === 'hires') return [];
-	const values = result.options
-		.map((o) => ({ o, v: figure.value(result.totals[o]!) }))
-		.filter((x): x is { o: OptionId; v: number } => x.v !== null && Number.isFinite(x.v));
-	if (values.length < 2) return values.map((x) => x.o);
-	const min = Math.min(...values.map((x) => x.v));
-	const max = Math.max(...values.map((x) => x.v));
-	if (max - min <= 1e-9 * Math.max(1, Math.abs(max))) return [];
-	return values.filter((x) => x.v <= min + 1e-9 * Math.max(1, Math.abs(min))).map((x) => x.o);
-}
-
-/** A figure's value in words for the scenario's locale and currency. */
-export function formatFigure(
-	kind: FigureKind,
-	value: number | null,
+/** One figure of one option (or role option) in words, in the scenario's currency and locale. */
+export function figureText(
+	id: FigureId,
+	metrics: OptionMetrics,
 	scenario: Scenario,
 	m: Messages
 ): string {
-	if (kind === 'money') return formatMoney(value, scenario.currency, scenario.locale);
-	if (kind === 'months') {
-		return value === null ? m.results.notWithinHorizon : m.results.month(value);
-	}
-	return formatNumber(value, scenario.locale, 1);
+	return formatFigure(id, figureValue(id, metrics), scenario.currency, scenario.locale, m);
 }
 
 /** The layer the decision uses for the cumulative chart and break-even. */
@@ -195,21 +130,21 @@ export function monthlyRows(result: ScenarioResult): MonthlyRow[] {
 	return rows;
 }
 
-/** Series colours (Okabe-Ito, readable by people with colour-vision deficiency), hex without '#'. */
+/** Export colours ('RRGGBB'): the light screen palette, since exports are printed on white. */
 export const OPTION_COLORS: Record<OptionId, string> = {
-	buy: '0072B2',
-	build: '009E73',
-	borrow: 'D55E00'
+	buy: hexOf(LIGHT.options.buy),
+	build: hexOf(LIGHT.options.build),
+	borrow: hexOf(LIGHT.options.borrow)
 };
 
 export const LAYER_COLORS: Record<Layer, string> = {
-	cash: '1F4E79',
-	internal: '7FA7D1',
-	shortfall: 'E3A33B'
+	cash: hexOf(LIGHT.layers.cash),
+	internal: hexOf(LIGHT.layers.internal),
+	shortfall: hexOf(LIGHT.layers.shortfall)
 };
 
-/** Grey for the needed-capacity line and notes. */
-export const NEUTRAL_COLOR = '6B7280';
+/** The needed-capacity line. */
+export const NEUTRAL_COLOR = hexOf(LIGHT.need);
 
 /**
  * Excel number format for whole currency units with the symbol where the locale puts it:

@@ -8,20 +8,20 @@ import { jsPDF } from 'jspdf';
 import {
 	COMPONENT_IDS,
 	COMPONENTS,
+	COMPARE_FIGURES,
+	bestOptions,
+	HEADLINE_FIGURES,
 	LAYERS,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
+import { figureLabel } from '../../i18n/figures.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import {
-	bestOptions,
 	decisionLayer,
-	figureById,
-	figureLabel,
-	formatFigure,
+	figureText,
 	headline,
-	HEADLINE_FIGURES,
 	NEUTRAL_COLOR,
 	OPTION_COLORS,
 	recommendationSentences
@@ -175,12 +175,11 @@ function firstPage(
 		...result.options.map((o) => ({ header: m.optionsLong[o], width: 1, align: 'right' as const }))
 	];
 	const rows: TableRow[] = HEADLINE_FIGURES.map((id) => {
-		const f = figureById(id);
-		const best = bestOptions(f, result);
+		const best = bestOptions(id, result.totals, result.options);
 		return [
 			figureLabel(id, m),
 			...result.options.map((o) => ({
-				text: formatFigure(f.kind, f.value(result.totals[o]!), scenario, m),
+				text: figureText(id, result.totals[o]!, scenario, m),
 				bold: best.includes(o)
 			}))
 		];
@@ -379,24 +378,13 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 
 function perRole(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages): void {
 	heading(ctx, m.exports.headings.perRole);
-	const ids = [
-		'economicNpv',
-		'cashNpv',
-		'monthsToFullCapacity',
-		'costPerProductiveFteMonth'
-	] as const;
+	const ids = COMPARE_FIGURES;
 	const rows: TableRow[] = [];
 	for (const role of result.roles) {
 		rows.push({ group: `${role.name} (${formatNumber(role.headcount, scenario.locale, 0)})` });
 		for (const o of result.options) {
 			const t = role.options[o]!;
-			rows.push([
-				m.optionsLong[o],
-				...ids.map((id) => {
-					const f = figureById(id);
-					return formatFigure(f.kind, f.value(t), scenario, m);
-				})
-			]);
+			rows.push([m.optionsLong[o], ...ids.map((id) => figureText(id, t, scenario, m))]);
 		}
 	}
 	table(

@@ -4,18 +4,22 @@
  * layer (native stacked bar chart) and the key assumptions per role.
  */
 import PptxGenJS from 'pptxgenjs';
-import { LAYERS, type Role, type Scenario, type ScenarioResult } from '../../model/index.ts';
+import {
+	bestOptions,
+	HEADLINE_FIGURES,
+	LAYERS,
+	type Role,
+	type Scenario,
+	type ScenarioResult
+} from '../../model/index.ts';
+import { figureLabel } from '../../i18n/figures.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenSentence } from '../../i18n/recommendation.ts';
 import {
-	bestOptions,
 	decisionLayer,
-	figureById,
-	figureLabel,
-	formatFigure,
+	figureText,
 	headline,
-	HEADLINE_FIGURES,
 	LAYER_COLORS,
 	moneyFormatCode,
 	NEUTRAL_COLOR,
@@ -329,12 +333,11 @@ export async function buildPptx(
 				...result.options.map((o) => header(m.optionsLong[o], 'right'))
 			],
 			...HEADLINE_FIGURES.map((id) => {
-				const f = figureById(id);
-				const best = bestOptions(f, result);
+				const best = bestOptions(id, result.totals, result.options);
 				return [
 					cell(figureLabel(id, m)),
 					...result.options.map((o) =>
-						cell(formatFigure(f.kind, f.value(result.totals[o]!), scenario, m), {
+						cell(figureText(id, result.totals[o]!, scenario, m), {
 							align: 'right',
 							bold: best.includes(o)
 						})
@@ -484,10 +487,7 @@ export async function buildPptx(
 						...result.options.map((o) => header(m.optionsLong[o], 'right'))
 					],
 					...result.roles.slice(start, start + perSlide).map((r) => {
-						const best = bestOptions(figureById('economicNpv'), {
-							...result,
-							totals: r.options
-						});
+						const best = bestOptions('economicNpv', r.options, result.options);
 						return [
 							cell(truncate(r.name, 50), { fontSize: 10 }),
 							cell(formatNumber(r.headcount, locale, 0), { align: 'right', fontSize: 10 }),
@@ -509,7 +509,7 @@ export async function buildPptx(
 					rowH: 0.28,
 					border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
 				});
-				slide.addText(`${m.measures.economicNpv}`, {
+				slide.addText(figureLabel('economicNpv', m), {
 					x: X,
 					y: 4.9,
 					w: W,

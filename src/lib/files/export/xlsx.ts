@@ -4,18 +4,22 @@
  * Written with a small built-in writer and fflate instead of a general spreadsheet library, which
  * keeps this chunk a few kilobytes and gives full control of number formats.
  */
-import { COMPONENT_IDS, LAYERS, type Scenario, type ScenarioResult } from '../../model/index.ts';
+import {
+	bestOptions,
+	COMPONENT_IDS,
+	FIGURE_IDS,
+	FIGURES,
+	figureValue,
+	LAYERS,
+	type FigureId,
+	type Scenario,
+	type ScenarioResult
+} from '../../model/index.ts';
+import { figureLabel } from '../../i18n/figures.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenShort } from '../../i18n/recommendation.ts';
-import {
-	bestOptions,
-	figureLabel,
-	FIGURES,
-	moneyFormatCode,
-	monthlyRows,
-	recommendationSentences
-} from './figures.ts';
+import { moneyFormatCode, monthlyRows, recommendationSentences } from './figures.ts';
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 import { writeWorkbook, type Cell, type SheetSpec, type StyleName } from './xlsx-writer.ts';
@@ -32,6 +36,12 @@ const INPUT_STYLE: Record<InputRow['kind'], StyleName> = {
 	number: 'number',
 	text: 'text'
 };
+
+/** The cell style of a figure's value. */
+function figureStyle(id: FigureId): StyleName {
+	const format = FIGURES[id].format;
+	return format === 'money' ? 'money' : format === 'month' ? 'integer' : 'decimal1';
+}
 
 /** Approximate row height for wrapped text across a given width in characters. */
 function wrappedHeight(text: string, widthChars: number): number {
@@ -91,14 +101,13 @@ function summarySheet(
 		{ v: x.columns.best, s: 'header' }
 	]);
 	heights[headerRow] = 30;
-	for (const f of FIGURES) {
-		const best = bestOptions(f, result);
-		const style: StyleName =
-			f.kind === 'money' ? 'money' : f.kind === 'months' ? 'integer' : 'decimal1';
+	for (const id of FIGURE_IDS) {
+		const best = bestOptions(id, result.totals, opts);
+		const style = figureStyle(id);
 		rows.push([
-			figureLabel(f.id, m),
+			figureLabel(id, m),
 			...opts.map((o): Cell => {
-				const v = f.value(result.totals[o]!);
+				const v = figureValue(id, result.totals[o]!);
 				if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
 				return { v, s: best.includes(o) && style === 'money' ? 'moneyBold' : style };
 			}),
@@ -193,7 +202,7 @@ function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 		c.role,
 		c.headcount,
 		c.option,
-		...FIGURES.map((f) => figureLabel(f.id, m)),
+		...FIGURE_IDS.map((id) => figureLabel(id, m)),
 		c.trainingMonths
 	];
 	const rows: Cell[][] = [header.map((h) => ({ v: h, s: 'header' as const }))];
@@ -204,13 +213,10 @@ function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 				role.name,
 				{ v: role.headcount, s: 'integer' },
 				m.options[o],
-				...FIGURES.map((f): Cell => {
-					const v = f.value(t);
+				...FIGURE_IDS.map((id): Cell => {
+					const v = figureValue(id, t);
 					if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
-					return {
-						v,
-						s: f.kind === 'money' ? 'money' : f.kind === 'months' ? 'integer' : 'decimal1'
-					};
+					return { v, s: figureStyle(id) };
 				}),
 				o === 'build' ? { v: role.training.months, s: 'decimal1' } : null
 			]);
@@ -219,7 +225,7 @@ function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 	return {
 		name: m.exports.sheets.roles,
 		rows,
-		widths: [28, 8, 12, ...FIGURES.map(() => 16), 10],
+		widths: [28, 8, 12, ...FIGURE_IDS.map(() => 16), 10],
 		freeze: { rows: 1, cols: 1 },
 		heights: { 0: 45 },
 		autoFilter: true,

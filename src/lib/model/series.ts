@@ -1,0 +1,115 @@
+/**
+ * The series behind the charts, built once for the screen's charts and both exports (PDF, PPTX):
+ * cumulative cost per option on the decision's layer, nominal or discounted (NPV), with its
+ * break-even; and productive capacity per option against the need.
+ */
+import {
+	breakEvenOf,
+	discountFactors,
+	type BreakEven,
+	type OptionMetrics,
+	type ScenarioResult
+} from './evaluate.ts';
+import type { FigureBasis } from './figures.ts';
+import type { OptionId } from './schema.ts';
+
+/** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
+export type DecisionLayer = 'economic' | 'cash';
+
+/** The layer of the result's recommendation. */
+export function decisionLayerOf(result: ScenarioResult): DecisionLayer {
+	return result.recommendation.measure === 'cashNpv' ? 'cash' : 'economic';
+}
+
+/**
+ * Cumulative cost of one option by the end of each month: nominal (as paid) or discounted (each
+ * month at the monthly equivalent of the annual rate, so the last value is the NPV figure).
+ */
+export function cumulativeSeries(
+	metrics: OptionMetrics,
+	layer: DecisionLayer,
+	basis: FigureBasis,
+	discountRatePerYear: number
+): number[] {
+	if (basis === 'nominal') return Array.from(metrics.cumulative[layer]);
+	const monthly = metrics.monthly[layer];
+	const factors = discountFactors(monthly.length, discountRatePerYear);
+	const out = new Array<number>(monthly.length);
+	let sum = 0;
+	for (let m = 0; m < monthly.length; m++) {
+		sum += monthly[m] * factors[m];
+		out[m] = sum;
+	}
+	return out;
+}
+
+export interface OptionLine {
+	option: OptionId;
+	/** One value per month (month m at index m-1). */
+	values: number[];
+}
+
+export interface CumulativeCostData {
+	months: number;
+	layer: DecisionLayer;
+	basis: FigureBasis;
+	lines: OptionLine[];
+	/** Break-even of recruiting against upskilling on these very lines (null: they never differ). */
+	breakEven: BreakEven | null;
+}
+
+/** Cumulative cost of every option on the decision's layer and the given basis. */
+export function cumulativeCostData(
+	result: ScenarioResult,
+	basis: FigureBasis,
+	discountRatePerYear: number
+): CumulativeCostData {
+	const layer = decisionLayerOf(result);
+	const lines = result.options.map((option) => ({
+		option,
+		values: cumulativeSeries(result.totals[option]!, layer, basis, discountRatePerYear)
+	}));
+	const line = (o: OptionId) => lines.find((l) => l.option === o)?.values;
+	const buy = line('buy');
+	const build = line('build');
+	const breakEven =
+		basis === 'nominal'
+			? result.breakEven
+			: buy && build
+				? breakEvenOf('buy', buy, 'build', build)
+				: null;
+	return { months: result.horizonMonths, layer, basis, lines, breakEven };
+}
+
+export interface CapacityData {
+	months: number;
+	/** Expected productive people (FTE) per option and month. */
+	lines: OptionLine[];
+	/** People needed per month. */
+	needed: number[];
+}
+
+/** Productive capacity of every option against the need. */
+export function capacityData(result: ScenarioResult): CapacityData {
+	return {
+		months: result.horizonMonths,
+		lines: result.options.map((option) => ({
+			option,
+			values: Array.from(result.totals[option]!.series.productiveFte)
+		})),
+		needed: Array.from(result.neededFte)
+	};
+}
+
+/**
+ * A monthly series' value at a fractional month (month m ends at x = m; linear between month
+ * ends), e.g. to place the break-even marker on its line.
+ */
+export function valueAtMonth(values: ArrayLike<number>, at: number): number {
+	const n = values.length;
+	if (n === 0) return 0;
+	const i = Math.min(n - 1, Math.max(0, Math.floor(at) - 1));
+	const next = values[Math.min(n - 1, i + 1)];
+	const frac = Math.max(0, Math.min(1, at - (i + 1)));
+	return values[i] + (next - values[i]) * frac;
+}
