@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
+import { changeOf, sameTree, trampolined, writeData, type Options } from './chart-update.ts';
 
 /** Chart.js, loaded once on first use (keeps it out of the initial bundle). */
 let loading: Promise<typeof import('./chartjs.ts')> | null = null;
@@ -12,24 +13,49 @@ function loadChartJs() {
 	return loading;
 }
 
-/** Attachment factory: the chart follows `getConfig()` reactively. */
+/**
+ * Attachment factory: the chart follows `getConfig()` reactively, updated in place: nothing is
+ * redrawn when neither data nor options changed; changed data is written into the chart's own data
+ * object (datasets kept) and drawn without animation; options are replaced only when a value in
+ * them changed (not when only their formatter closures are new).
+ */
 export function chart(getConfig: () => ChartConfiguration) {
 	return (canvas: HTMLCanvasElement) => {
 		let instance: import('chart.js').Chart | null = null;
 		let destroyed = false;
 		/** The latest config: the chart is created with it once Chart.js has loaded. */
 		let latest = untrack(getConfig);
+		/** The config the chart shows now. */
+		let shown: ChartConfiguration | null = null;
+		let forward: { set: (o: Options) => void } | null = null;
+		const apply = (config: ChartConfiguration) => {
+			if (!instance || !shown) return;
+			const change = changeOf(shown, config);
+			forward?.set(config.options ?? {});
+			if (change === 'none') return;
+			if (change === 'options') {
+				const t = trampolined(config.options ?? {});
+				forward = t.latest;
+				instance.options = t.options;
+			}
+			if (change === 'options' || !sameTree(shown.data, config.data))
+				writeData(instance.data, config);
+			shown = config;
+			instance.update('none');
+			canvas.dataset.draws = String(Number(canvas.dataset.draws ?? '0') + 1);
+		};
 		$effect(() => {
 			latest = getConfig();
-			if (!instance) return;
-			instance.data = latest.data;
-			instance.options = latest.options ?? {};
-			instance.update('none');
+			apply(latest);
 		});
 		loadChartJs().then(({ Chart }) => {
 			if (destroyed) return;
-			instance = new Chart(canvas, latest);
+			const t = trampolined(latest.options ?? {});
+			forward = t.latest;
+			shown = latest;
+			instance = new Chart(canvas, { ...latest, options: t.options });
 			canvas.dataset.ready = 'true';
+			canvas.dataset.draws = '1';
 		});
 		// Paper is narrower than the screen: redraw for printing and back.
 		const resize = () => instance?.resize();
