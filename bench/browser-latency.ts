@@ -124,7 +124,9 @@ async function measure(
 	const figures = page.getByTestId('key-figures');
 	const press = async (i: number) => {
 		await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
-		return page.evaluate(() => (window as unknown as { __bench: { pending: Promise<number> } }).__bench.pending);
+		return page.evaluate(
+			() => (window as unknown as { __bench: { pending: Promise<number> } }).__bench.pending
+		);
 	};
 	for (let i = 0; i < WARMUP; i++) {
 		await press(i);
