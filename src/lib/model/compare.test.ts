@@ -97,9 +97,10 @@ describe('diffInputs', () => {
 			expect(d.path.slice(0, 2)).toEqual(['roles', 1]);
 			expect(d.values[0]).toBeUndefined();
 		}
-		// A role has 5 own fields, 17 recruit fields, 5 contractor fields and 14 upskill fields
+		// A role has 5 own fields plus its plan (null) and pool (2 fields), 17 recruit fields,
+		// 9 contractor fields (4 of them for plans) and 14 upskill fields
 		// besides its skills; the skills add a count and 4 fields per skill (3 default skills).
-		expect(rest).toHaveLength(5 + 17 + 5 + 14 + 1 + 3 * 4);
+		expect(rest).toHaveLength(5 + 3 + 17 + 9 + 14 + 1 + 3 * 4);
 		expect(rest).toContainEqual({ path: ['roles', 1, 'name'], values: [undefined, 'Engineer'] });
 		expect(rest).toContainEqual({
 			path: ['roles', 1, 'build', 'skills', '#length'],

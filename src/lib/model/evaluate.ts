@@ -17,9 +17,12 @@ import {
 	type Layer,
 	type OptionBuffers,
 	type OptionSeries,
+	type SeriesOption,
 	type TrainingPlan
 } from './simulate.ts';
 import { toArray } from './staffing.ts';
+import { doNothingSeries, purePlan, simulatePlan, sumSeries as sumPlanSeries } from './mix.ts';
+import type { Plan } from './plan-schema.ts';
 import { annualToMonthlyRate, discountFactor, zeros } from './units.ts';
 import { figureValue } from './figures.ts';
 
@@ -35,7 +38,7 @@ export const FULL_CAPACITY_TOLERANCE = 0.01;
 export type LayerTotals = Record<Layer, number>;
 
 export interface OptionMetrics {
-	option: OptionId;
+	option: SeriesOption;
 	series: OptionSeries;
 	/** Monthly totals per layer and in all (economic). */
 	monthly: Record<Layer | 'economic', number[]>;
@@ -120,6 +123,26 @@ export interface RoleResult {
 	options: Record<OptionId, OptionMetrics | undefined>;
 }
 
+/** "Your plan": each role's mix, measured per role and summed. */
+export interface PlanResult {
+	totals: OptionMetrics;
+	roles: {
+		/** The mix evaluated (a role without one counts with its cheapest pure option). */
+		plan: Plan;
+		/** True when the role had no mix of its own. */
+		fromCheapest: boolean;
+		metrics: OptionMetrics;
+	}[];
+}
+
+/** Doing nothing: the capacity shortfall of the whole need (no cash), per role and in total. */
+export interface DoNothing {
+	monthly: number[];
+	nominal: number;
+	npv: number;
+	roles: { nominal: number; npv: number }[];
+}
+
 export interface ScenarioResult {
 	options: OptionId[];
 	horizonMonths: number;
@@ -134,6 +157,9 @@ export interface ScenarioResult {
 	nothingNeeded: boolean;
 	/** Options that never reach full capacity within the horizon although people are needed. */
 	neverFull: OptionId[];
+	/** "Your plan", when at least one role has a mix; else null. */
+	plan: PlanResult | null;
+	doNothing: DoNothing;
 }
 
 /** Discount factors 1 / (1 + r_m)^m for months 0..H-1, r_m the monthly equivalent of the annual rate. */
@@ -587,6 +613,55 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 		breakEven,
 		recommendation: recommend(totals, options, settings),
 		nothingNeeded,
-		neverFull
+		neverFull,
+		plan: evaluatePlan(scenario, roles, options, factors),
+		doNothing: evaluateDoNothing(scenario, factors)
 	};
+}
+
+/** A role's decision value of one pure option (the measure the recommendation uses). */
+function decisionValue(metrics: OptionMetrics, settings: Settings): number {
+	return settings.decisionMeasure === 'cash' ? metrics.npv.cash : metrics.npv.economic;
+}
+
+/** "Your plan": null unless some role has a mix. Roles without one count with their cheapest option. */
+function evaluatePlan(
+	scenario: Scenario,
+	roles: RoleResult[],
+	options: OptionId[],
+	factors: number[]
+): PlanResult | null {
+	const { settings } = scenario;
+	if (!scenario.roles.some((r) => r.plan !== null)) return null;
+	const H = settings.horizonMonths;
+	const series: OptionSeries[] = [];
+	const out: PlanResult['roles'] = scenario.roles.map((role, i) => {
+		let plan = role.plan;
+		const fromCheapest = plan === null;
+		if (plan === null) {
+			let best: OptionId = options[0];
+			for (const o of options) {
+				const v = decisionValue(roles[i].options[o]!, settings);
+				if (v < decisionValue(roles[i].options[best]!, settings) - 1e-9) best = o;
+			}
+			plan = purePlan(best, role.headcount);
+		}
+		const s = simulatePlan(role, settings, plan);
+		series.push(s);
+		return { plan, fromCheapest, metrics: measureOption(s, settings, role.headcount, factors) };
+	});
+	const headcount = scenario.roles.reduce((a, r) => a + r.headcount, 0);
+	const totals = measureOption(sumPlanSeries(series, 'plan', H), settings, headcount, factors);
+	return { totals, roles: out };
+}
+
+function evaluateDoNothing(scenario: Scenario, factors: number[]): DoNothing {
+	const H = scenario.settings.horizonMonths;
+	const monthly = zeros(H);
+	const roles = scenario.roles.map((role) => {
+		const s = doNothingSeries(role, scenario.settings);
+		for (let m = 0; m < H; m++) monthly[m] += s[m];
+		return { nominal: totalOf(s), npv: npvWith(s, factors) };
+	});
+	return { monthly, nominal: totalOf(monthly), npv: npvWith(monthly, factors), roles };
 }

@@ -12,3 +12,6 @@ export * from './sensitivity.ts';
 export * from './figures.ts';
 export * from './palette.ts';
 export * from './series.ts';
+export * from './plan-schema.ts';
+export * from './mix.ts';
+export * from './budget.ts';

@@ -21,7 +21,13 @@ describe('createScenario', () => {
 			workingDaysPerYear: 230,
 			hoursPerWorkingDay: 8,
 			decisionMeasure: 'economic',
-			includeBorrow: true
+			includeBorrow: true,
+			startMonth: 1,
+			startYear: 2026,
+			fiscalYearStartMonth: 1,
+			budgetPerFiscalYear: null,
+			capacityDeadlineMonth: null,
+			contractorCap: null
 		});
 		expect(s.roles).toHaveLength(1);
 		const role = s.roles[0];

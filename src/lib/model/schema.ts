@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 import { DEFAULTS as D } from './defaults.ts';
+import {
+	borrowPlanFields,
+	PlanSchema,
+	PoolSchema,
+	poolSize,
+	settingsPlanFields
+} from './plan-schema.ts';
 
 /** Largest money amount accepted in any money field (guards against absurd magnitudes such as 1e12). */
 export const MAX_MONEY = 10_000_000;
@@ -97,7 +104,8 @@ export const BorrowSchema = z.object({
 	daysPerMonth: z.number().finite().min(1).max(31).default(D.contractorDaysPerMonth),
 	leadTimeDays: z.number().finite().min(0).max(365).default(D.contractorLeadTimeDays),
 	onboardingWeeks: z.number().finite().min(0).max(52).default(D.contractorOnboardingWeeks),
-	efficiency: z.number().finite().min(0.05).max(1).default(D.contractorEfficiency)
+	efficiency: z.number().finite().min(0.05).max(1).default(D.contractorEfficiency),
+	...borrowPlanFields
 });
 
 export const RoleSchema = z.object({
@@ -113,7 +121,10 @@ export const RoleSchema = z.object({
 	valueMultiplier: z.number().finite().min(0).max(10).default(D.valueMultiplier),
 	buy: BuySchema.prefault({}),
 	build: BuildSchema.prefault({}),
-	borrow: BorrowSchema.prefault({})
+	borrow: BorrowSchema.prefault({}),
+	/** The role's mix ("Your plan"); null = the role counts with its cheapest pure option. */
+	plan: PlanSchema.nullable().default(null),
+	pool: PoolSchema.prefault({})
 });
 
 export const SettingsSchema = z.object({
@@ -124,7 +135,8 @@ export const SettingsSchema = z.object({
 	hoursPerWorkingDay: z.number().finite().min(1).max(24).default(D.hoursPerWorkingDay),
 	decisionMeasure: z.enum(DECISION_MEASURES).default('economic'),
 	/** Whether contractors (borrow) are compared as a third option. */
-	includeBorrow: z.boolean().default(true)
+	includeBorrow: z.boolean().default(true),
+	...settingsPlanFields
 });
 
 export const ScenarioSchema = z
@@ -153,8 +165,44 @@ export const ScenarioSchema = z
 					message: 'needed-after-horizon'
 				});
 			}
+			for (const issue of planIssues(role, i)) ctx.issues.push(issue);
 		});
+		const deadline = ctx.value.settings.capacityDeadlineMonth;
+		if (deadline !== null && deadline > h) {
+			ctx.issues.push({
+				code: 'custom',
+				input: deadline,
+				path: ['settings', 'capacityDeadlineMonth'],
+				message: 'deadline-after-horizon'
+			});
+		}
 	});
+
+/** A role's plan problems, each at the field to fix: counts, bridged counts, pool. */
+function planIssues(
+	role: z.infer<typeof RoleSchema>,
+	i: number
+): { code: 'custom'; input: unknown; path: (string | number)[]; message: string }[] {
+	const issues: { code: 'custom'; input: unknown; path: (string | number)[]; message: string }[] =
+		[];
+	const plan = role.plan;
+	if (!plan) return issues;
+	const push = (path: (string | number)[], input: unknown, message: string) =>
+		issues.push({ code: 'custom', input, path: ['roles', i, ...path], message });
+	if (plan.buy + plan.build + plan.borrow !== role.headcount) {
+		push(['plan', 'buy'], plan.buy, 'plan-counts-sum');
+	}
+	if (plan.bridgedBuy > plan.buy)
+		push(['plan', 'bridgedBuy'], plan.bridgedBuy, 'bridged-over-count');
+	if (plan.bridgedBuild > plan.build) {
+		push(['plan', 'bridgedBuild'], plan.bridgedBuild, 'bridged-over-count');
+	}
+	const pool = poolSize(role.pool);
+	if (pool !== null && plan.build > pool) {
+		push(['pool', 'feeders'], role.pool.feeders, 'pool-below-upskilled');
+	}
+	return issues;
+}
 
 export type Skill = z.infer<typeof SkillSchema>;
 export type BuyInputs = z.infer<typeof BuySchema>;

@@ -3,6 +3,7 @@
  * productive capacity, month by month over the horizon. All formulas are in docs/methodology.md.
  */
 import type { BuyInputs, OptionId, Role, Settings } from './schema.ts';
+import { contractorSpell } from './spell.ts';
 import {
 	addArrival,
 	staffingBuffers,
@@ -42,9 +43,12 @@ export const COMPONENT_IDS = Object.keys(COMPONENTS) as ComponentId[];
 
 export type ComponentSeries = Record<ComponentId, number[]>;
 
+/** A pure option, or "plan": the role's mix of them ("Your plan"). */
+export type SeriesOption = OptionId | 'plan';
+
 /** One option's monthly series for one role (or summed over roles). */
 export interface OptionSeries {
-	option: OptionId;
+	option: SeriesOption;
 	/** Money per month per component, in the scenario currency. */
 	components: ComponentSeries;
 	/** Expected productive FTE in the target role per month. */
@@ -196,7 +200,7 @@ export function trainingPlan(role: Role): TrainingPlan {
 	return { hours, months, startMonth, endMonth: startMonth + months };
 }
 
-function externalRules(buy: BuyInputs): CohortRules {
+export function externalRules(buy: BuyInputs): CohortRules {
 	return {
 		ramp: {
 			months: weeksToMonths(buy.rampWeeks),
@@ -262,6 +266,13 @@ export function valuePerFteMonth(role: Role): number {
 function neededInto(need: Float64Array, role: Role): void {
 	for (let m = 0; m < need.length; m++)
 		need[m] = role.headcount * shareOfMonthFrom(m, role.neededFromMonth);
+}
+
+/** FTE needed per month as a plain series (the plan's groups and doing nothing read it). */
+export function neededSeries(role: Role, months: number): number[] {
+	const need = new Float64Array(months);
+	neededInto(need, role);
+	return toArray(need);
 }
 
 function addShortfall(target: Series, need: Series, productive: Series, value: number): void {
@@ -459,6 +470,11 @@ export function simulateBorrowInto(role: Role, settings: Settings, ws: Workspace
 		earlyExitProbability: 0,
 		attritionRatePerYear: 0
 	};
+	const limit = borrow.maxMonthsPerContractor;
+	if (limit !== null && arrival + limit < o.months) {
+		limitedBorrowInto(role, settings, ws, arrival, limit, rules.ramp);
+		return;
+	}
 	const staff = ws.staff;
 	staffingInto(staff, arrivals, rules, rules, 0);
 	const monthly = borrow.billRatePerDay * borrow.daysPerMonth;
@@ -470,6 +486,78 @@ export function simulateBorrowInto(role: Role, settings: Settings, ws: Workspace
 	neededInto(o.neededFte, role);
 	addShortfall(c.vacancy, o.neededFte, productive, valuePerFteMonth(role));
 	o.peopleInRole.set(staff.firstEmployed);
+}
+
+/**
+ * Borrow when a contractor may stay at most `limit` months (agency-worker rules; plan work): at
+ * the limit a contractor is either hired permanently for the conversion fee (no search, no ramp;
+ * then an employee who may leave and is replaced by recruiting), or replaced by a new contractor
+ * who onboards again.
+ */
+function limitedBorrowInto(
+	role: Role,
+	settings: Settings,
+	ws: Workspace,
+	arrival: number,
+	limit: number,
+	onboarding: CohortRules['ramp']
+): void {
+	const o = ws.option;
+	const H = o.months;
+	const { borrow, buy } = role;
+	const n = role.headcount;
+	const c = o.components;
+	const monthly = borrow.billRatePerDay * borrow.daysPerMonth;
+	const convert = borrow.conversionFee !== null;
+	const end = convert ? arrival + limit : H;
+	const spell = contractorSpell(
+		H,
+		arrival,
+		end,
+		onboarding,
+		borrow.efficiency,
+		convert ? null : limit
+	);
+	for (let m = 0; m < H; m++) {
+		c.contractors[m] = n * spell.present[m] * monthly;
+		o.productiveFte[m] = n * spell.productive[m];
+		o.peopleInRole[m] = n * spell.present[m];
+	}
+	if (convert) {
+		const converted = ws.arrivals;
+		converted.fill(0);
+		addArrival(converted, end, n);
+		addArrival(c.acquisition, end, n * (borrow.conversionFee ?? 0));
+		const ttf = daysToMonths(buy.timeToFillDays);
+		const settled: CohortRules = {
+			ramp: { months: 0, start: 1, curve: 'linear' },
+			earlyExitProbability: buy.attritionRatePerYear,
+			attritionRatePerYear: buy.attritionRatePerYear
+		};
+		const staff = ws.staff;
+		staffingInto(staff, converted, settled, externalRules(buy), ttf);
+		const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
+		const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
+		const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
+		// Converted people cost salary from the conversion; only their replacements are recruited.
+		addExternalSeatCosts(
+			c,
+			staff,
+			new Float64Array(H),
+			salaryMonthly,
+			perHire,
+			'salaries',
+			'acquisition',
+			o.hires
+		);
+		for (let m = 0; m < H; m++) {
+			o.productiveFte[m] += staff.productive[m];
+			o.peopleInRole[m] += staff.firstEmployed[m] + staff.replacementEmployed[m];
+		}
+		o.costPerHire = perHire.costPerHire;
+	}
+	neededInto(o.neededFte, role);
+	addShortfall(c.vacancy, o.neededFte, o.productiveFte, valuePerFteMonth(role));
 }
 
 /** The simulators writing into a workspace (`ws.option` holds the result until the next call). */

@@ -1,0 +1,70 @@
+/**
+ * The budget view: monthly cash placed on the calendar (a start month and year) and summed by
+ * fiscal year and quarter. A fiscal year is named by the calendar year in which it ends (a year
+ * starting in April 2026 is FY2027); with a January start it is the calendar year. Only the
+ * grouping depends on the fiscal-year start: every total is the same sum of the same months.
+ */
+
+export interface Calendar {
+	/** Calendar month (1-12) of the horizon's first month. */
+	startMonth: number;
+	startYear: number;
+	/** Calendar month (1-12) in which the fiscal year starts. */
+	fiscalYearStartMonth: number;
+}
+
+export interface FiscalPeriod {
+	/** Fiscal year, named by the calendar year in which it ends. */
+	year: number;
+	/** Quarter of the fiscal year, 1-4. */
+	quarter: number;
+}
+
+/** The fiscal year and quarter of model month m (0-based from the start date). */
+export function fiscalPeriodOf(m: number, cal: Calendar): FiscalPeriod {
+	const index = cal.startMonth - 1 + m;
+	const calendarMonth = index % 12;
+	const calendarYear = cal.startYear + Math.floor(index / 12);
+	const fyStart = cal.fiscalYearStartMonth - 1;
+	const intoYear = (calendarMonth - fyStart + 12) % 12;
+	const year = fyStart === 0 || calendarMonth < fyStart ? calendarYear : calendarYear + 1;
+	return { year, quarter: Math.floor(intoYear / 3) + 1 };
+}
+
+export interface BudgetYear {
+	year: number;
+	/** Cash per quarter (a quarter outside the horizon is null). */
+	quarters: (number | null)[];
+	total: number;
+}
+
+/** Sum a monthly series by fiscal year and quarter. */
+export function byFiscalYear(monthly: ArrayLike<number>, cal: Calendar): BudgetYear[] {
+	const years: BudgetYear[] = [];
+	for (let m = 0; m < monthly.length; m++) {
+		const { year, quarter } = fiscalPeriodOf(m, cal);
+		let y = years[years.length - 1];
+		if (!y || y.year !== year) {
+			y = { year, quarters: [null, null, null, null], total: 0 };
+			years.push(y);
+		}
+		y.quarters[quarter - 1] = (y.quarters[quarter - 1] ?? 0) + monthly[m];
+		y.total += monthly[m];
+	}
+	return years;
+}
+
+/** The fiscal years the horizon touches, in order. */
+export function fiscalYears(months: number, cal: Calendar): number[] {
+	const out: number[] = [];
+	for (let m = 0; m < months; m++) {
+		const { year } = fiscalPeriodOf(m, cal);
+		if (out[out.length - 1] !== year) out.push(year);
+	}
+	return out;
+}
+
+/** Cash per fiscal year of a monthly series, aligned to `fiscalYears` (for the budget constraint). */
+export function cashPerFiscalYear(monthly: ArrayLike<number>, cal: Calendar): number[] {
+	return byFiscalYear(monthly, cal).map((y) => y.total);
+}
