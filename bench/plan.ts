@@ -38,5 +38,5 @@ for (let i = 0; i < RUNS; i++) {
 }
 const s = summarize(times);
 console.log(
-	`plan: best mix, 10 roles, every constraint: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (${RUNS} runs; ${last.status}, ${last.binding.map((b) => b.kind).join(", ") || "none"} binding, conflicts: ${last.conflicts.join(", ") || "none"}; target <= 200 ms)`
+	`plan: best mix, 10 roles, every constraint: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (${RUNS} runs; ${last.status}, ${last.binding.map((b) => b.kind).join(', ') || 'none'} binding, conflicts: ${last.conflicts.join(', ') || 'none'}; target <= 200 ms)`
 );

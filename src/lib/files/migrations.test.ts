@@ -62,8 +62,15 @@ describe('version 0 -> 1', () => {
 	});
 
 	it('does nothing for a current file', () => {
-		const current = { format: 'build-or-buy/scenarios', version: 1, scenarios: [] };
-		expect(migrateFile(current, 1, 1)).toEqual({ file: current, applied: [] });
+		const current = { format: 'build-or-buy/scenarios', version: 2, scenarios: [] };
+		expect(migrateFile(current, 2, 2)).toEqual({ file: current, applied: [] });
+	});
+
+	it('raises version 1 to 2 without touching anything else (plan fields take their defaults)', () => {
+		const v1 = { format: 'build-or-buy/scenarios', version: 1, scenarios: [{ scenario: {} }] };
+		const { file, applied } = migrateFile(v1, 1, 2);
+		expect(applied.map((m) => m.to)).toEqual([2]);
+		expect(file).toEqual({ ...v1, version: 2 });
 	});
 
 	it('refuses a gap in the chain', () => {

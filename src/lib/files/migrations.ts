@@ -60,6 +60,17 @@ function migrateV0ToV1(file: JsonObject): JsonObject {
 	return { ...renamed, version: 1, scenarios };
 }
 
+/**
+ * Version 1 -> 2 (plan, shared with the risk work): roles may carry a `plan` (a mix of recruited,
+ * upskilled and contracted people) and a `pool`; contractors an agency limit, a conversion fee and
+ * bridging rules; settings a start date, a fiscal-year start and the plan's constraints. All are
+ * new with defaults, so a version 1 file needs only its version raised. The version exists so that
+ * an older app refuses a file with a plan instead of silently dropping it.
+ */
+function migrateV1ToV2(file: JsonObject): JsonObject {
+	return { ...file, version: 2 };
+}
+
 /** Every migration, in order; `MIGRATIONS[i].from === i`. */
 export const MIGRATIONS: readonly Migration[] = [
 	{
@@ -68,6 +79,13 @@ export const MIGRATIONS: readonly Migration[] = [
 		description:
 			'Scenarios became entries with an id, a name and timestamps; "exported" was renamed "exportedAt" and "settings.discountRate" was renamed "discountRatePerYear".',
 		migrate: migrateV0ToV1
+	},
+	{
+		from: 1,
+		to: 2,
+		description:
+			'Roles may carry a plan (a mix of recruited, upskilled and contracted people) and an internal pool; settings a start date, a fiscal-year start and plan constraints; older files have none.',
+		migrate: migrateV1ToV2
 	}
 ];
 

@@ -80,7 +80,7 @@ describe('buildScenarioFile / serializeScenarioFile', () => {
 	it('builds the versioned wrapper', () => {
 		const file = buildScenarioFile(presetScenarios(), '1.2.3', NOW);
 		expect(file.format).toBe('build-or-buy/scenarios');
-		expect(file.version).toBe(1);
+		expect(file.version).toBe(2);
 		expect(file.appVersion).toBe('1.2.3');
 		expect(file.exportedAt).toBe('2025-06-04T08:00:00.000Z');
 		expect(file.scenarios.map((s) => s.id)).toEqual(['s-1', 's-2', 's-3']);
@@ -132,17 +132,56 @@ describe('fixtures: one file per format version', () => {
 		// Timestamps come from the old "exported" field.
 		expect(result.file.exportedAt).toBe('2025-03-01T10:00:00.000Z');
 		expect(result.scenarios[0].createdAt).toBe('2025-03-01T10:00:00.000Z');
-		expect(result.warnings[0]).toMatchObject({ code: 'migrated', fromVersion: 0, toVersion: 1 });
+		expect(result.warnings[0]).toMatchObject({ code: 'migrated', fromVersion: 0, toVersion: 2 });
 		expect(messageForImportWarning(result.warnings[0], en)).toContain('older format (version 0)');
 	});
 
-	it('opens version 1 unchanged', () => {
+	it('opens version 1 with only the version-2 defaults added (no plan, no constraints)', () => {
 		const text = fixture('scenarios-v1.json');
 		const result = parseScenarioFile(text);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.warnings).toEqual([]);
+		expect(result.warnings[0]).toMatchObject({ code: 'migrated', fromVersion: 1, toVersion: 2 });
 		expect(result.scenarios).toHaveLength(2);
+		const original = JSON.parse(text);
+		const reopened = JSON.parse(serializeScenarioFile(result.file));
+		expect(reopened.version).toBe(2);
+		const planSettings = [
+			'startMonth',
+			'startYear',
+			'fiscalYearStartMonth',
+			'budgetPerFiscalYear',
+			'capacityDeadlineMonth',
+			'contractorCap'
+		];
+		const planBorrow = [
+			'maxMonthsPerContractor',
+			'conversionFee',
+			'bridgeUntilProductivity',
+			'bridgeMonths'
+		];
+		const drop = (o: Record<string, unknown>, keys: string[]) =>
+			Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+		reopened.scenarios.forEach((entry: { scenario: Record<string, any> }, i: number) => {
+			const before = original.scenarios[i].scenario;
+			expect(drop(entry.scenario.settings, planSettings)).toEqual(before.settings);
+			entry.scenario.roles.forEach((role: Record<string, any>, r: number) => {
+				expect(role.plan).toBeNull();
+				expect(role.pool).toEqual({ feeders: null, shareAbleToMove: 1 });
+				const { plan: _plan, pool: _pool, ...rest } = role;
+				expect({ ...rest, borrow: drop(role.borrow, planBorrow) }).toEqual(before.roles[r]);
+			});
+		});
+	});
+
+	it('opens version 2 (a plan, a pool, constraints) unchanged', () => {
+		const text = fixture('scenarios-v2.json');
+		const result = parseScenarioFile(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.warnings).toEqual([]);
+		expect(result.scenarios[0].scenario.roles[0].plan).toMatchObject({ buy: 1, build: 1 });
+		expect(result.scenarios[0].scenario.settings.budgetPerFiscalYear).toBe(900_000);
 		expect(JSON.parse(serializeScenarioFile(result.file))).toEqual(JSON.parse(text));
 	});
 

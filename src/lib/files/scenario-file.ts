@@ -15,7 +15,7 @@ import { isJsonObject, migrateFile, MIGRATIONS, type JsonObject } from './migrat
 /** The value of `format` in every scenario file. */
 export const SCENARIO_FILE_FORMAT = 'build-or-buy/scenarios';
 /** The file version this code writes and the newest it reads. */
-export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_VERSION = 2;
 /** Largest file accepted, in bytes of UTF-8 (checked before parsing). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Most scenarios in one file. */

@@ -57,6 +57,14 @@ export function issueText(issue: InputIssue, ctx: IssueContext): string {
 			return m.requiredBelowCurrent;
 		case 'needed-after-horizon':
 			return m.neededAfterHorizon;
+		case 'plan-counts-sum':
+			return m.planCountsSum;
+		case 'bridged-over-count':
+			return m.bridgedOverCount;
+		case 'pool-below-upskilled':
+			return m.poolBelowUpskilled;
+		case 'deadline-after-horizon':
+			return m.deadlineAfterHorizon;
 		default:
 			return capitalise(issuePhrase(issue, ctx)) + '.';
 	}
@@ -110,6 +118,14 @@ export function issuePhrase(issue: InputIssue, ctx: IssueContext): string {
 			return p.requiredBelowCurrent;
 		case 'needed-after-horizon':
 			return p.neededAfterHorizon;
+		case 'plan-counts-sum':
+			return p.planCountsSum;
+		case 'bridged-over-count':
+			return p.bridgedOverCount;
+		case 'pool-below-upskilled':
+			return p.poolBelowUpskilled;
+		case 'deadline-after-horizon':
+			return p.deadlineAfterHorizon;
 		default:
 			return p.invalid;
 	}

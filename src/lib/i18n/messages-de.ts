@@ -88,6 +88,13 @@ export const de = {
 		sourceKinds: { assumption: 'Annahme', derived: 'Abgeleitet', source: 'Quelle' }
 	},
 	issues: {
+		// Plan-Eingaben
+		planCountsSum:
+			'Eingestellt, weitergebildet und extern besetzt müssen zusammen den Bedarf ergeben.',
+		bridgedOverCount: 'Es können nicht mehr Personen überbrückt werden, als die Gruppe hat.',
+		poolBelowUpskilled: 'Der Pool ist kleiner als die Zahl der Weitergebildeten.',
+		deadlineAfterHorizon:
+			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
 		wholeNumber: 'Geben Sie eine ganze Zahl ein.',
 		number: 'Geben Sie eine Zahl ein.',
 		name: 'Geben Sie einen Namen ein.',
@@ -103,6 +110,11 @@ export const de = {
 			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
 		invalid: 'Dieser Wert ist ungültig.',
 		phrase: {
+			// Plan-Eingaben
+			planCountsSum: 'muss mit den anderen Anzahlen den Bedarf ergeben',
+			bridgedOverCount: 'darf die Personen der Gruppe nicht übersteigen',
+			poolBelowUpskilled: 'ergibt einen Pool kleiner als die Zahl der Weitergebildeten',
+			deadlineAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
 			missing: 'fehlt',
 			notNumber: 'muss eine Zahl sein',
 			notWhole: 'muss eine ganze Zahl sein',
@@ -333,6 +345,60 @@ export const de = {
 		skills: 'Kompetenzlücke'
 	},
 	fields: {
+		// Plan: Regeln für Externe, Mix, Pool, Kalender und Bedingungen
+		maxMonthsPerContractor: {
+			label: 'Höchstdauer je Externem',
+			help: 'Grenze der Arbeitnehmerüberlassung (18 Monate in Deutschland). Leer: keine Grenze.'
+		},
+		conversionFee: {
+			label: 'Übernahmegebühr',
+			help: 'Wird gezahlt, um Externe an der Grenze fest einzustellen, statt sie zu ersetzen. Leer: ersetzen.'
+		},
+		bridgeUntilProductivity: {
+			label: 'Überbrücken bis Produktivität',
+			help: 'Externe zur Überbrückung gehen, wenn die vertretene Person diese Produktivität erreicht.'
+		},
+		bridgeMonths: {
+			label: 'Überbrücken für feste Zeit',
+			help: 'Monate, die Externe stattdessen bleiben. Leer: bis zur Produktivität oben.'
+		},
+		planBuy: { label: 'Eingestellt', help: 'Extern eingestellte Personen.' },
+		planBuild: { label: 'Weitergebildet', help: 'Für die Rolle qualifizierte Beschäftigte.' },
+		planBorrow: { label: 'Extern besetzt', help: 'Externe Kräfte in der Rolle.' },
+		bridgedBuy: {
+			label: 'Überbrückte Neueinstellungen',
+			help: 'Wie viele der Neueingestellten Externe vertreten, bis sie produktiv sind.'
+		},
+		bridgedBuild: {
+			label: 'Überbrückte Weiterbildungen',
+			help: 'Wie viele der Weiterzubildenden Externe während Weiterbildung und Einarbeitung vertreten.'
+		},
+		feeders: {
+			label: 'Beschäftigte im Zubringerbereich',
+			help: 'Personen in den Rollen, aus denen Weiterzubildende kämen. Leer: keine Grenze.'
+		},
+		shareAbleToMove: {
+			label: 'Anteil wechselfähig',
+			help: 'Anteil der Zubringer, der den Wechsel schaffen könnte.'
+		},
+		startMonth: { label: 'Startmonat', help: 'Kalendermonat (1-12) des ersten Monats.' },
+		startYear: { label: 'Startjahr', help: 'Kalenderjahr des ersten Monats.' },
+		fiscalYearStartMonth: {
+			label: 'Geschäftsjahr beginnt im Monat',
+			help: 'Kalendermonat (1-12); ein Geschäftsjahr heißt nach dem Jahr, in dem es endet.'
+		},
+		budgetPerFiscalYear: {
+			label: 'Budget je Geschäftsjahr',
+			help: 'Für alle Rollen zusammen. Leer: kein Budget.'
+		},
+		capacityDeadlineMonth: {
+			label: 'Frist für die Kapazität',
+			help: 'Monat, bis zu dem jede Rolle 95 % ihres Bedarfs erreichen muss. Leer: keine.'
+		},
+		contractorCap: {
+			label: 'Höchstzahl Externer',
+			help: 'Extern Besetzte plus Externe zur Überbrückung. Leer: keine Grenze.'
+		},
 		name: { label: 'Rolle', help: 'Die Rolle, die Sie besetzen müssen.' },
 		headcount: {
 			label: 'Benötigte Personen',

@@ -102,6 +102,11 @@ export const en = {
 	},
 	/** Validation messages shown by a field, and the same problems inside sentences (fields helper). */
 	issues: {
+		// Plan inputs
+		planCountsSum: 'Recruited, upskilled and contracted must add up to the people needed.',
+		bridgedOverCount: 'Cannot bridge more people than are in the group.',
+		poolBelowUpskilled: 'The pool is smaller than the number upskilled.',
+		deadlineAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
 		wholeNumber: 'Enter a whole number.',
 		number: 'Enter a number.',
 		name: 'Enter a name.',
@@ -117,6 +122,11 @@ export const en = {
 		invalid: 'This value is not valid.',
 		/** A problem after the field's name: "Time to fill must be at least 1 day". */
 		phrase: {
+			// Plan inputs
+			planCountsSum: 'must add up, with the other counts, to the people needed',
+			bridgedOverCount: 'must not exceed the people in the group',
+			poolBelowUpskilled: 'gives a pool smaller than the number upskilled',
+			deadlineAfterHorizon: 'must be within the horizon',
 			missing: 'is missing',
 			notNumber: 'must be a number',
 			notWhole: 'must be a whole number',
@@ -348,6 +358,60 @@ export const en = {
 	},
 	/** Field labels and one-line help; the default's source is added from the model. */
 	fields: {
+		// Plan: contractor rules, mix, pool, calendar and constraints
+		maxMonthsPerContractor: {
+			label: 'Most months per contractor',
+			help: 'Agency-worker limit (18 months in Germany). Empty: no limit.'
+		},
+		conversionFee: {
+			label: 'Conversion fee',
+			help: 'Paid to hire a contractor permanently at the limit, instead of replacing them. Empty: replace.'
+		},
+		bridgeUntilProductivity: {
+			label: 'Bridge until productivity',
+			help: 'A bridging contractor leaves when the person they cover reaches this productivity.'
+		},
+		bridgeMonths: {
+			label: 'Bridge for a set time',
+			help: 'Months a bridging contractor stays instead. Empty: until the productivity above.'
+		},
+		planBuy: { label: 'Recruited', help: 'People hired from outside.' },
+		planBuild: { label: 'Upskilled', help: 'Employees trained for the role.' },
+		planBorrow: { label: 'Contracted', help: 'Contractors filling the role.' },
+		bridgedBuy: {
+			label: 'Recruits bridged',
+			help: 'Of the recruits, how many a contractor covers until they are productive.'
+		},
+		bridgedBuild: {
+			label: 'Trainees bridged',
+			help: 'Of the trainees, how many a contractor covers while they train and ramp up.'
+		},
+		feeders: {
+			label: 'Feeder headcount',
+			help: 'People in the roles trainees would come from. Empty: no limit.'
+		},
+		shareAbleToMove: {
+			label: 'Share able to move',
+			help: 'Of the feeder headcount, the share who could make the move.'
+		},
+		startMonth: { label: 'Start month', help: 'Calendar month (1-12) of the first month.' },
+		startYear: { label: 'Start year', help: 'Calendar year of the first month.' },
+		fiscalYearStartMonth: {
+			label: 'Fiscal year starts in month',
+			help: 'Calendar month (1-12); a fiscal year is named by the year it ends in.'
+		},
+		budgetPerFiscalYear: {
+			label: 'Cash budget per fiscal year',
+			help: 'For all roles together. Empty: no budget.'
+		},
+		capacityDeadlineMonth: {
+			label: 'Capacity deadline',
+			help: 'Month by which every role must reach 95 % of its need. Empty: none.'
+		},
+		contractorCap: {
+			label: 'Most contractors',
+			help: 'Contracted people plus bridging contractors. Empty: no cap.'
+		},
 		name: { label: 'Role', help: 'The role you need to staff.' },
 		headcount: { label: 'People needed', help: 'How many people must be productive in the role.' },
 		neededFromMonth: {

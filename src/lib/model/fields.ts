@@ -42,7 +42,18 @@ export type FieldUnit = 'days' | 'weeks' | 'months' | 'hours' | 'people' | 'time
 export type FieldPer = 'year' | 'month' | 'week' | 'day' | 'hire' | 'trainee' | 'hour';
 
 /** Where a field belongs: the form's section, the export sheet's group. */
-export type FieldGroup = 'scenario' | 'settings' | 'need' | 'buy' | 'build' | 'borrow' | 'skill';
+export type FieldGroup =
+	| 'scenario'
+	| 'settings'
+	| 'need'
+	| 'buy'
+	| 'build'
+	| 'borrow'
+	| 'skill'
+	/** A role's mix and internal pool (the plan editor). */
+	| 'plan'
+	/** The plan's calendar and constraints (the plan editor). */
+	| 'constraints';
 
 /** Key of a default's source (DEFAULT_SOURCES). */
 export type SourceKey = keyof typeof DEFAULT_SOURCES;
@@ -404,7 +415,62 @@ export const FIELDS = {
 		kind: 'percent',
 		source: 'contractorEfficiency',
 		advanced: false
-	}
+	},
+	// Plan: contractor rules (agency limit, conversion, bridging)
+	'roles.borrow.maxMonthsPerContractor': {
+		group: 'borrow',
+		kind: 'number',
+		unit: 'months',
+		advanced: true
+	},
+	'roles.borrow.conversionFee': { group: 'borrow', kind: 'money', advanced: true },
+	'roles.borrow.bridgeUntilProductivity': { group: 'borrow', kind: 'percent', advanced: true },
+	'roles.borrow.bridgeMonths': { group: 'borrow', kind: 'number', unit: 'months', advanced: true },
+
+	// Plan: a role's mix and internal pool
+	'roles.plan.buy': {
+		group: 'plan',
+		kind: 'int',
+		unit: 'people',
+		advanced: false,
+		label: 'planBuy'
+	},
+	'roles.plan.build': {
+		group: 'plan',
+		kind: 'int',
+		unit: 'people',
+		advanced: false,
+		label: 'planBuild'
+	},
+	'roles.plan.borrow': {
+		group: 'plan',
+		kind: 'int',
+		unit: 'people',
+		advanced: false,
+		label: 'planBorrow'
+	},
+	'roles.plan.bridgedBuy': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
+	'roles.plan.bridgedBuild': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
+	'roles.pool.feeders': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
+	'roles.pool.shareAbleToMove': { group: 'plan', kind: 'percent', advanced: false },
+
+	// Plan: calendar, fiscal year and constraints
+	'settings.startMonth': { group: 'constraints', kind: 'int', advanced: false },
+	'settings.startYear': { group: 'constraints', kind: 'int', advanced: false },
+	'settings.fiscalYearStartMonth': { group: 'constraints', kind: 'int', advanced: false },
+	'settings.budgetPerFiscalYear': {
+		group: 'constraints',
+		kind: 'money',
+		per: 'year',
+		advanced: false
+	},
+	'settings.capacityDeadlineMonth': {
+		group: 'constraints',
+		kind: 'int',
+		unit: 'months',
+		advanced: false
+	},
+	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false }
 } as const satisfies Record<FieldKey, FieldDef>;
 
 /** Every field key, in table order. */

@@ -475,7 +475,7 @@ describe('the best mix', () => {
 describe('plan inputs', () => {
 	const issues = (input: ScenarioInput) => {
 		const r = parseScenario(input);
-		return r.ok ? [] : r.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+		return r.ok ? [] : r.issues.map((i) => `${i.path.join('.')}:${i.code}`);
 	};
 	it('reports counts that do not add up, too many bridged, a small pool, a late deadline, a negative budget', () => {
 		expect(issues({ roles: [{ headcount: 3, plan: { buy: 1, build: 1 } }] })).toEqual([

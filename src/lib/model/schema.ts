@@ -242,6 +242,11 @@ export type IssueCode =
 	| 'wrong-type'
 	| 'required-below-current'
 	| 'needed-after-horizon'
+	/** Plan: counts not adding up to the need, more bridged than in the group, a pool too small. */
+	| 'plan-counts-sum'
+	| 'bridged-over-count'
+	| 'pool-below-upskilled'
+	| 'deadline-after-horizon'
 	| 'invalid';
 
 /** One problem with an input: where (path into the scenario), what, and the bound crossed. */
@@ -292,6 +297,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return node;
 }
 
+/** Codes of the schema's own checks (zod 'custom' issues carry them as their message). */
+const CUSTOM_CODES = new Set<IssueCode>([
+	'required-below-current',
+	'needed-after-horizon',
+	'plan-counts-sum',
+	'bridged-over-count',
+	'pool-below-upskilled',
+	'deadline-after-horizon'
+]);
+
 /** A zod issue as a typed issue (read from its fields, never from its English message). */
 function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 	const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -331,8 +346,7 @@ function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 		case 'invalid_value':
 			return out('not-a-choice', { options: issue.values.map(String) });
 		case 'custom':
-			if (issue.message === 'required-below-current' || issue.message === 'needed-after-horizon')
-				return out(issue.message);
+			if (CUSTOM_CODES.has(issue.message as IssueCode)) return out(issue.message as IssueCode);
 			return out('invalid');
 		default:
 			return out('invalid');
