@@ -21,7 +21,11 @@ await build({
 	outfile: 'bench/out/engine.mjs',
 	logLevel: 'error'
 });
-execFileSync(process.execPath, ['bench/out/engine.mjs'], { stdio: 'inherit' });
+execFileSync(
+	process.execPath,
+	['--expose-gc', '--max-semi-space-size=64', 'bench/out/engine.mjs'],
+	{ stdio: 'inherit' }
+);
 run('bench/bundle.ts');
 for (const f of readdirSync('bench').sort()) {
 	if (!f.endsWith('.ts') || ['run.ts', 'engine.ts', 'bundle.ts', 'stats.ts'].includes(f)) continue;
