@@ -46,21 +46,23 @@ test.describe('presentation', () => {
 		}
 		await expect(currentView(page)).toHaveText('Decision');
 
-		const recruit = page.getByTestId('present-buy');
-		const before = parseCompact(await recruit.innerText());
+		// The tornado's top driver, the contractor day rate, has a slider (issue 8 Present).
+		const contract = page.getByTestId('present-borrow');
+		const before = parseCompact(await contract.innerText());
 		const headline = await page.getByTestId('present-headline').innerText();
-		const slider = page.getByRole('slider', { name: /^Time to fill/ });
-		await expect(slider).toHaveAttribute('aria-valuetext', '42 days');
+		const slider = page.getByRole('slider', { name: /^Contractor day rate/ });
+		await expect(slider).toHaveAttribute('aria-valuetext', /^\$\d/);
 		await slider.focus();
 		await page.keyboard.press('End');
-		await expect(slider).toHaveAttribute('aria-valuetext', '240 days');
-		await expect(page.getByText('Time to fill: 240 days')).toBeVisible();
-		await expect.poll(async () => parseCompact(await recruit.innerText())).toBeGreaterThan(before);
+		await expect(page.getByText(/^Contractor day rate: \$2,\d{3}$/)).toBeVisible();
+		await expect.poll(async () => parseCompact(await contract.innerText())).toBeGreaterThan(before);
 		await expect(page.getByTestId('present-headline')).not.toHaveText(headline);
 		// The arrow keys move the slider, not the slides, while it has focus.
+		const top = await slider.getAttribute('aria-valuetext');
 		await page.keyboard.press('ArrowLeft');
-		await expect(slider).toHaveAttribute('aria-valuetext', '239 days');
+		await expect(slider).not.toHaveAttribute('aria-valuetext', top!);
 		await expect(currentView(page)).toHaveText('Decision');
+		const dayRate = Number((await slider.inputValue()).replace(/\D/g, ''));
 
 		// Fewer people needed: every option costs less.
 		const people = page.getByRole('slider', { name: /^People needed/ });
@@ -140,6 +142,77 @@ test.describe('presentation', () => {
 			expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
 			expect(box!.y + box!.height).toBeLessThanOrEqual(720);
 		}
+	});
+
+	test('sliders for the tornado’s top five inputs, and the flip sentence stays on Decision', async ({
+		page
+	}) => {
+		await openPresentation(page);
+		// People needed plus five tornado inputs, once the sensitivity analysis is in.
+		await expect(page.getByTestId('present-flip')).toBeVisible();
+		await expect(page.getByTestId('present-flip')).toHaveText(/answer|robust|changes/i);
+		await expect(page.getByRole('slider')).toHaveCount(6);
+		await expect(page.getByRole('slider', { name: /^Contractor day rate/ })).toBeVisible();
+		await expect(page.getByRole('slider', { name: /^Salary in the role/ })).toBeVisible();
+	});
+
+	test('the hidden app header has no keyboard stops; focus stays visible (8.5)', async ({
+		page
+	}) => {
+		await openPresentation(page);
+		const present = page.getByTestId('presentation');
+		await page.locator('body').focus();
+		for (let i = 0; i < 8; i++) {
+			await page.keyboard.press('Tab');
+			const inside = await page.evaluate(() => {
+				const el = document.activeElement;
+				const root = document.querySelector('[data-testid="presentation"]');
+				if (!el || !root || !root.contains(el)) return { inside: false, outline: '' };
+				const style = getComputedStyle(el);
+				return { inside: true, outline: style.outlineStyle };
+			});
+			expect(inside.inside, `Tab ${i + 1}`).toBe(true);
+			expect(inside.outline, `Tab ${i + 1}`).not.toBe('none');
+		}
+		await expect(present).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+	});
+
+	test('switch scenario inside Present', async ({ page }) => {
+		await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+		await field(page, 'Name').fill('Second plan');
+		await openPresentation(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second plan');
+		await page.getByTestId('present-scenario').selectOption({ label: 'Board meeting' });
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board meeting');
+		await expect(page.getByTestId('present-headline')).toBeVisible();
+	});
+
+	test('phone: the figures fit their cards; captions scale with the type (8.14)', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openPresentation(page);
+		for (const option of ['buy', 'build', 'borrow']) {
+			const big = page.getByTestId(`present-${option}`);
+			const fits = await big.evaluate((el) => {
+				const card = el.parentElement!;
+				return el.scrollWidth <= el.clientWidth + 1 && card.scrollWidth <= card.clientWidth + 1;
+			});
+			expect(fits, option).toBe(true);
+		}
+		await page.setViewportSize({ width: 2560, height: 1440 });
+		await page.getByRole('button', { name: 'Capacity', exact: true }).click();
+		const sizes = await page.evaluate(() => {
+			const root = document.querySelector('[data-testid="presentation"]')!;
+			const cap = document.querySelector('[data-testid="present-capacity"] figcaption')!;
+			return [
+				parseFloat(getComputedStyle(root).fontSize),
+				parseFloat(getComputedStyle(cap).fontSize)
+			];
+		});
+		expect(sizes[0]).toBeGreaterThan(30);
+		expect(sizes[1]).toBeGreaterThan(sizes[0] * 0.7);
 	});
 });
 

@@ -27,8 +27,8 @@ export const de = {
 		main: 'Hauptnavigation'
 	},
 	header: {
-		toLight: 'Zum hellen Design wechseln',
-		toDark: 'Zum dunklen Design wechseln',
+		toLight: 'Hell: zum hellen Design wechseln',
+		toDark: 'Dunkel: zum dunklen Design wechseln',
 		light: 'Hell',
 		dark: 'Dunkel',
 		language: 'Sprache',
