@@ -78,7 +78,9 @@ test.describe('presentation', () => {
 		// The change belongs to the scenario: the calculator shows it after leaving.
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveURL(/\/$/);
-		await expect(field(page, 'Time to fill')).toHaveValue('239');
+		await expect(field(page, 'Contractor day rate')).toHaveValue(
+			new Intl.NumberFormat('en-US').format(dayRate)
+		);
 		await expect(field(page, 'People needed')).toHaveValue('1');
 	});
 
