@@ -36,7 +36,7 @@ async function setUp(page: Page, lang: 'en' | 'de'): Promise<void> {
 /** Two scenarios, so Compare and Present's scenario switch have something to show. */
 async function twoScenarios(page: Page, t: typeof en): Promise<void> {
 	await page.goto('/');
-	await expect(page.getByTestId('recommendation')).toBeVisible();
+	await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 30_000 });
 	await page.getByRole('button', { name: t.scenarioBar.duplicate, exact: true }).click();
 	await expect(
 		page.getByLabel(t.scenarioBar.scenario, { exact: true }).locator('option')
@@ -68,8 +68,10 @@ for (const lang of ['en', 'de'] as const) {
 						await page.emulateMedia({ colorScheme: theme });
 						await page.goto(route.path);
 						await expect(page.locator('html')).toHaveAttribute('lang', lang);
-						if (route.ready) await expect(page.getByTestId(route.ready)).toBeVisible();
-						else await expect(page.locator('main h1, main h2').first()).toBeVisible();
+						const shown = route.ready
+							? page.getByTestId(route.ready)
+							: page.locator('main h1, main h2').first();
+						await expect(shown).toBeVisible({ timeout: 30_000 });
 						for (const v of await violations(page)) found.push(`${vp.name} ${theme}: ${v}`);
 					}
 				}
@@ -86,7 +88,7 @@ for (const lang of ['en', 'de'] as const) {
 				for (const theme of THEMES) {
 					await page.emulateMedia({ colorScheme: theme });
 					await page.goto('/');
-					await expect(page.getByTestId('recommendation')).toBeVisible();
+					await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 30_000 });
 					await page.getByRole('button', { name: t.scenarioBar.export, exact: true }).click();
 					await expect(page.getByRole('dialog')).toBeVisible();
 					for (const v of await violations(page)) found.push(`${theme} export: ${v}`);
