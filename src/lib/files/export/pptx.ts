@@ -35,6 +35,7 @@ import {
 	messagesOf,
 	MIME,
 	truncate,
+	xmlEscape,
 	type BaseExportOptions,
 	type ExportResult
 } from './shared.ts';
@@ -248,7 +249,10 @@ export async function buildPptx(
 		pptx.layout = 'LAYOUT_16x9';
 		pptx.title = scenario.name;
 		pptx.author = m.app.name;
-		pptx.company = (options.companyName ?? '').trim();
+		// pptxgenjs 4.0.1 writes the company into docProps/app.xml without escaping it (fixed upstream
+		// in 4.1.0, which the registry does not offer yet): escape it here. A test parses the part and
+		// compares the name, so a later version that escapes too would show up as double escaping.
+		pptx.company = xmlEscape((options.companyName ?? '').trim());
 		let page = 0;
 		const next = () => ++page;
 		const H = result.horizonMonths;
