@@ -329,3 +329,20 @@ test.describe('calculator', () => {
 		await expectNoGarbage(page);
 	});
 });
+
+test('the cumulative chart names its basis and switches to discounted cost (NPV)', async ({
+	page
+}) => {
+	await openCalculator(page);
+	const chart = page.getByTestId('chart-cumulative');
+	await expect(chart.getByRole('heading')).toHaveText('Cumulative economic cost (not discounted)');
+	await chart.getByLabel('Discounted (NPV)').check();
+	await expect(chart.getByRole('heading')).toHaveText('Cumulative economic cost (NPV)');
+	// Discounted, the curves end at the NPV key figures shown beside them.
+	const caption = await chart.locator('figcaption').innerText();
+	for (const option of ['buy', 'build', 'borrow'] as const) {
+		const name = { buy: 'Recruit', build: 'Upskill', borrow: 'Contract' }[option];
+		const figure = await readMoney(figureCell(page, ECONOMIC, option));
+		expect(Math.abs(amountAfter(caption, `${name} `) - figure)).toBeLessThanOrEqual(1);
+	}
+});
