@@ -326,6 +326,11 @@ export const de = {
 		level: 'Stufe 0-5',
 		perHour: 'pro Stunde'
 	},
+	numberWords: {
+		thousand: 'Tsd.|Tausend|k',
+		million: 'Mio.|Million|Millionen',
+		billion: 'Mrd.|Milliarde|Milliarden'
+	},
 	unitCounts: {
 		days: { one: 'Tag', other: 'Tage' },
 		weeks: { one: 'Woche', other: 'Wochen' },
@@ -514,12 +519,146 @@ export const de = {
 		includeBorrow: { label: 'Auch externe Fachkräfte vergleichen', help: '' },
 		currency: { label: 'Währung', help: '' },
 		locale: { label: 'Zahlenformat', help: '' },
+		preset: { label: 'Vorlage', help: '' },
 		scenarioName: { label: 'Name des Szenarios', help: '' },
 		skillName: { label: 'Name der Kompetenz', help: '' },
 		currentLevel: { label: 'Aktuelle Stufe', help: '' },
 		requiredLevel: { label: 'Benötigte Stufe', help: '' },
 		hoursPerLevel: { label: 'Stunden je Stufe', help: '' }
 	},
+	sources: {
+		horizonMonths:
+			'Drei Jahre: lang genug, damit Einarbeitung und Fluktuation im ersten Jahr sichtbar werden; Weiterbildungen amortisieren sich laut Studien in 9-24 Monaten (A11).',
+		discountRatePerYear:
+			'Typische Kapitalkosten eines Unternehmens; WEF/BCG (2019) rechneten „sehr vorsichtig“ mit 2 %. Setzen Sie Ihren WACC ein.',
+		onCostRate:
+			'Faustregeln setzen die gesamten Personalkosten mit dem 1,25- bis 1,4-Fachen des Grundgehalts an; BLS ECEC Dez. 2024 ergibt das 1,42-Fache der Löhne (Zusatzleistungen 13,20 / Löhne 31,47).',
+		workingDaysPerYear:
+			'Konvention der Vakanzkostenrechnung (executrade): 230 Arbeitstage; andere rechnen mit 220 oder 260 (verändert die Ergebnisse um bis zu 18 %).',
+		hoursPerWorkingDay: 'Üblicher Achtstundentag.',
+		headcount: 'Beispielbedarf von drei Personen.',
+		salaryPerYear:
+			'Beispielgehalt; geben Sie Ihr eigenes Gehaltsband ein. Die Vorlagen enthalten belegte Werte.',
+		valueMultiplier:
+			'Gehaltsmultiplikator-Methode der Vakanzkostenrechner: Wert = 1- bis 3-faches Gehalt, „2 ist unbedenklich“ (executrade).',
+		salaryPremiumRate:
+			'Bidwell (2011), ASQ 56(3): Externe Neueinstellungen verdienen rund 18 % mehr als interne Wechsler in vergleichbaren Stellen.',
+		agencyFeeRate:
+			'Erfolgshonorare von Personalvermittlern: 20-25 % des ersten Jahresgrundgehalts (incolator); 15-35 % üblich (getrocket). Ohne Vermittler 0 eintragen.',
+		advertisingPerHire:
+			'Stellenbörsen und Direktansprache je Einstellung; externe Kosten nach ANSI/SHRM 06001 (Kosten je Einstellung).',
+		assessmentPerHire:
+			'Hintergrundprüfungen und Auswahltests je Einstellung (externe Kosten nach ANSI/SHRM 06001).',
+		interviewHoursPerHire:
+			'Zeit von Führungskraft und Interviewpanel je Einstellung (interne Kosten nach ANSI/SHRM 06001), bewertet mit den vollen Stundenkosten der Rolle.',
+		signOnBonus:
+			'WorldatWork: 76 % der Organisationen zahlen Antrittsprämien; etwa ein Drittel zahlt 1.000-4.999.',
+		signOnClawbackShare:
+			'Anteil, der zurückgezahlt wird, wenn die neue Kraft innerhalb von 12 Monaten geht; rund 49 % der Arbeitgeber verlangen die Rückzahlung (WorldatWork 2001).',
+		relocationPerHire:
+			'Null bei einer Einstellung vor Ort. Worldwide ERC: Neueinstellung zur Miete rund 18.000, mit Eigenheim rund 72.000 (2015).',
+		onboardingPerHire: 'Ausstattung, Zugänge und Einarbeitungsprogramm je neuer Kraft.',
+		costPerHire:
+			'SHRM-Benchmark: rund 4.700 je Einstellung (2022); 5.475 ohne Führungskräfte (2025). Ersetzt die Einzelposten und wird nie zu ihnen addiert.',
+		timeToFillDays:
+			'SHRM Human Capital Benchmarking (Daten des Geschäftsjahrs 2015): durchschnittliche Besetzungsdauer 42 Tage.',
+		externalRampWeeks:
+			'Mellon Learning Curve Study (2003): extern eingestellte Fachkräfte erreichen ihre volle Produktivität im Median nach 20 Wochen.',
+		externalRampStart:
+			'Produktivität am ersten Tag; Gallup zugeschriebene Zahlen nennen 25-50 % Produktivitätsverlust während der Einarbeitung.',
+		earlyExitProbability:
+			'Innerhalb der veröffentlichten Spanne: ~30 % der Neueinstellungen gehen innerhalb von 90 Tagen (Jobvite 2018, Selbstauskunft); 46 % „scheitern“ innerhalb von 18 Monaten (Leadership IQ).',
+		externalAttritionRatePerYear:
+			'Jährliche Abgangsrate nach dem ersten Jahr; externe Neueinstellungen kündigen 21 % häufiger als interne Wechsler (Bidwell 2011).',
+		currentSalaryPerYear:
+			'Das heutige Gehalt der weitergebildeten Person (in ihrer bisherigen Rolle); das Grundgehalt wird in jeder Option gezahlt und nicht gezählt.',
+		hoursPerLevel:
+			'Lernstunden, um eine Kompetenz um eine Stufe zu heben (Skala 0-5); benachbarte Lücken dauern Tage bis Wochen, Rollenwechsel 6-24 Monate (WEF 2018-2020, IBM 2019).',
+		trainingHoursPerWeek: 'Lernen in Teilzeit neben der bisherigen Arbeit.',
+		courseFeesPerTrainee:
+			'Pluralsight 2025: US-Organisationen geben rund 5.770 für die Weiterbildung einer IT-Fachkraft aus; 73 % geben weniger als 5.000 aus.',
+		costPerTrainingHour:
+			'Null, wenn Kursgebühren angegeben sind. ATD-Ausgaben je Beschäftigtem geteilt durch formale Lernstunden ergeben rund 38 pro Stunde (abgeleitet, 2018).',
+		certificationCost: 'Prüfungs- und Zertifizierungsgebühren je Person.',
+		mentorHoursPerWeek:
+			'Zeit einer erfahrenen Kollegin oder eines Kollegen während der Weiterbildung, bewertet mit den vollen Stundenkosten der Rolle.',
+		raiseRate:
+			'Gehaltserhöhung nach Abschluss; McKinsey UK (2020): externe Neueinstellungen verdienen rund 20 % mehr als umgeschulte Beschäftigte.',
+		internalRampWeeks:
+			'Mellon Learning Curve Study (2003): intern wechselnde Fachkräfte erreichen ihre volle Produktivität im Median nach 12 Wochen.',
+		internalRampStart:
+			'Mellon (2003): Fast die Hälfte der internen Wechsler erreicht schnell rund 75 % Produktivität (gegenüber 20 % der externen).',
+		successProbability:
+			'Wahrscheinlichkeit, dass eine Person die benötigte Stufe erreicht. Einen Arbeitgeber-Benchmark gibt es nicht; reskilling.info rechnet mit 30-95 %.',
+		oldRole:
+			'Die bisherige Stelle der weitergebildeten Person muss besetzt werden (BCG); eine Nachbesetzung kostet die Ersatzkraft (learnin).',
+		internalAttritionRatePerYear:
+			'Interne Wechsler bleiben rund 41 % länger (LinkedIn): 12 % / 1,41 = 8,5 % pro Jahr.',
+		billRatePerDay:
+			'Tagessatz externer Kräfte: Honorar plus Vermittleraufschlag von 50-60 % (ecapital, Pace Staffing).',
+		contractorDaysPerMonth: 'Abrechenbare Tage pro Monat (230 / 12 sind 19,2).',
+		contractorLeadTimeDays: 'Tage, bis eine externe Kraft anfangen kann.',
+		contractorOnboardingWeeks: 'Wochen, bis eine externe Kraft eingearbeitet ist.',
+		contractorEfficiency:
+			'Leistung externer Kräfte im Verhältnis zu einer voll produktiven Beschäftigten; senken Sie den Wert, wenn Externe weniger liefern (z. B. 90 %).',
+		skills: 'Beispielhafte Kompetenzlücke für einen Wechsel in die Datenanalyse.'
+	},
+	presets: {
+		'data-analyst': {
+			name: 'Datenanalyst/in',
+			sources: [
+				'BLS Occupational Outlook Handbook, Medianlohn Mai 2024: Operations-Research-Analysten 91.290 (nächstliegender Beruf)',
+				'Lücke von Finanz- und Reportingkräften: SQL, Statistik, Python, Visualisierung (BCG: von der Buchhaltung zur Datenanalyse in etwa 9 Wochen Vollzeit); Reportingarbeit, die durch Automatisierung schrumpft, wird nicht nachbesetzt'
+			]
+		},
+		'ml-engineer': {
+			name: 'Machine-Learning-Engineer',
+			sources: [
+				'BLS Occupational Outlook Handbook, Medianlohn Mai 2024: Data Scientists 112.590; Softwareentwickler 133.080 (ML-Engineers liegen dazwischen und darüber)',
+				'Bersin (2019): Die Rekrutierung eines erfahrenen Engineers mit 150-200k „kann 30.000 $ oder mehr kosten“; Vermittlerhonorare bis zu einem Drittel des Gehalts (US Chamber Foundation)',
+				'General Assembly, 12-wöchiges Intensivprogramm, etwa 11.900 (US Chamber Foundation)'
+			]
+		},
+		'cloud-engineer': {
+			name: 'Cloud-Engineer',
+			sources: [
+				'BLS Occupational Outlook Handbook, Medianlohn Mai 2024: Netzwerkarchitekten 130.390; Netzwerk- und Systemadministratoren 96.800 (typische Zubringerrolle)',
+				'Pluralsight 2025: Die Weiterbildung einer IT-Fachkraft kostet in den USA rund 5.770, eine Einstellung 14.170'
+			]
+		},
+		'cybersecurity-analyst': {
+			name: 'Cybersecurity-Analyst/in',
+			sources: [
+				'BLS Occupational Outlook Handbook, Medianlohn Mai 2024: Informationssicherheitsanalysten 124.910; Netzwerk- und Systemadministratoren 96.800 (Zubringerrolle)',
+				'BCG: von der Buchhaltung (mittlere Ebene) zur Cybersicherheit in etwa 9 Wochen Vollzeit-Umschulung'
+			]
+		},
+		'customer-service': {
+			name: 'Kundenservice-Fachkraft',
+			sources: [
+				'BLS Occupational Outlook Handbook, Medianlohn Mai 2024: Kundenservice-Mitarbeitende 41.770',
+				'Mellon (2003): Kundenservice-Kräfte erreichen volle Produktivität nach 12 Wochen (extern) bzw. 6 Wochen (intern)'
+			]
+		}
+	},
+	skillNames: {
+		sql: 'SQL',
+		statistics: 'Statistik',
+		python: 'Python',
+		'data-visualisation': 'Datenvisualisierung',
+		'machine-learning': 'Maschinelles Lernen',
+		mlops: 'MLOps',
+		'cloud-platform': 'Cloud-Plattform',
+		'infrastructure-as-code': 'Infrastructure as Code',
+		containers: 'Container',
+		networking: 'Netzwerke',
+		'security-operations': 'Security Operations',
+		'threat-analysis': 'Bedrohungsanalyse',
+		compliance: 'Compliance',
+		'product-knowledge': 'Produktwissen',
+		'support-tools': 'Support-Werkzeuge'
+	},
+	presetValue: (value: string, preset: string) => `Vorlage „${preset}“: ${value}. `,
 	choices: {
 		acquisitionMode: { itemised: 'Einzelposten', benchmark: 'Benchmark je Einstellung' },
 		rampCurve: { linear: 'Linear', 's-curve': 'S-Kurve', stepped: 'In Stufen' },

@@ -9,7 +9,10 @@ import type {
 	FieldLabelKey,
 	Layer,
 	Measure,
-	OptionId
+	OptionId,
+	PresetId,
+	SkillId,
+	SourceKey
 } from '../model/index.ts';
 
 export const en = {
@@ -337,6 +340,8 @@ export const en = {
 		level: 'level 0-5',
 		perHour: 'per hour'
 	},
+	/** Scale words accepted after a typed number ("80k", "1.2m"), separated by "|" (fields helper). */
+	numberWords: { thousand: 'k|thousand', million: 'm|mn|million', billion: 'bn|billion' },
 	/** Units written after a count, singular and plural ("1 day", "30 days"). */
 	unitCounts: {
 		days: { one: 'day', other: 'days' },
@@ -500,12 +505,148 @@ export const en = {
 		includeBorrow: { label: 'Compare contractors too', help: '' },
 		currency: { label: 'Currency', help: '' },
 		locale: { label: 'Number format', help: '' },
+		preset: { label: 'Preset', help: '' },
 		scenarioName: { label: 'Scenario name', help: '' },
 		skillName: { label: 'Skill name', help: '' },
 		currentLevel: { label: 'Current level', help: '' },
 		requiredLevel: { label: 'Required level', help: '' },
 		hoursPerLevel: { label: 'Hours per level', help: '' }
 	} satisfies Record<FieldLabelKey, { label: string; help: string }>,
+	/** Where each default comes from (keys: the field table's `source`; fields helper). */
+	sources: {
+		horizonMonths:
+			'Three years: long enough for ramp-up and first-year attrition to show; reskilling payback windows are 9-24 months (A11).',
+		discountRatePerYear:
+			'A typical corporate cost of capital; WEF/BCG (2019) used a "very conservative" 2 %. Set your own WACC.',
+		onCostRate:
+			'Rules of thumb put total employee cost at 1.25-1.4 x base; BLS ECEC Dec 2024 implies 1.42 x wages (benefits 13.20 / wages 31.47).',
+		workingDaysPerYear:
+			'Cost-of-vacancy convention (executrade): 230 working days; others use 220 or 260 (changes results by up to 18 %).',
+		hoursPerWorkingDay: 'Standard 8-hour day.',
+		headcount: 'Example need of three people.',
+		salaryPerYear: 'Example salary; enter your own pay band. Presets carry sourced figures.',
+		valueMultiplier:
+			'Salary-multiplier method of cost-of-vacancy calculators: value = 1-3 x salary, "2 can be used safely" (executrade).',
+		salaryPremiumRate:
+			'Bidwell (2011), ASQ 56(3): external hires paid about 18 % more than internal movers into similar jobs.',
+		agencyFeeRate:
+			'Contingent search fees 20-25 % of first-year base (incolator); 15-35 % typical (getrocket). Set 0 without an agency.',
+		advertisingPerHire:
+			'Job boards and sourcing per hire; an external cost in ANSI/SHRM 06001 cost-per-hire.',
+		assessmentPerHire:
+			'Background checks and assessments per hire (ANSI/SHRM 06001 external costs).',
+		interviewHoursPerHire:
+			'Hiring-manager and panel time per hire (an internal cost in ANSI/SHRM 06001), valued at the role\u2019s loaded hourly cost.',
+		signOnBonus:
+			'WorldatWork: 76 % of organisations use sign-on bonuses; about a third pay 1,000-4,999.',
+		signOnClawbackShare:
+			'Share recovered if the hire leaves within 12 months; about 49 % of employers require forfeiture (WorldatWork 2001).',
+		relocationPerHire:
+			'Zero for a local hire. Worldwide ERC: new-hire renter about 18,000, homeowner about 72,000 (2015).',
+		onboardingPerHire: 'Equipment, accounts and onboarding programme per new starter.',
+		costPerHire:
+			'SHRM benchmarking: about 4,700 per hire (2022); 5,475 non-executive (2025). Replaces the itemised costs, never added to them.',
+		timeToFillDays: 'SHRM Human Capital Benchmarking (FY2015 data): average time-to-fill 42 days.',
+		externalRampWeeks:
+			'Mellon Learning Curve study (2003): professionals hired externally reach full productivity in a median 20 weeks.',
+		externalRampStart:
+			'Productivity on day one; Gallup-attributed figures give 25-50 % output loss during ramp.',
+		earlyExitProbability:
+			'Within published range: ~30 % of hires leave within 90 days (Jobvite 2018, self-reported); 46 % "fail" within 18 months (Leadership IQ).',
+		externalAttritionRatePerYear:
+			'Annual leaving rate after the first year; external hires quit 21 % more often than internal movers (Bidwell 2011).',
+		currentSalaryPerYear:
+			'The trainee\u2019s salary today (in their current role); its base is paid in every option and not counted.',
+		hoursPerLevel:
+			'Study hours to raise one skill by one level (0-5 scale); adjacent gaps take days to weeks, role changes 6-24 months (WEF 2018-2020, IBM 2019).',
+		trainingHoursPerWeek: 'Part-time learning alongside the current job.',
+		courseFeesPerTrainee:
+			'Pluralsight 2025: US organisations spend about 5,770 to upskill an IT employee; 73 % spend under 5,000.',
+		costPerTrainingHour:
+			'Zero when course fees are given. ATD spend per employee / formal hours is about 38 per hour (derived, 2018).',
+		certificationCost: 'Exam and certification fees per trainee.',
+		mentorHoursPerWeek:
+			'Senior colleague time during training, valued at the role\u2019s loaded hourly cost.',
+		raiseRate:
+			'Raise on completion; McKinsey UK (2020): external hires are paid about 20 % more than reskilled workers.',
+		internalRampWeeks:
+			'Mellon Learning Curve study (2003): professionals moved internally reach full productivity in a median 12 weeks.',
+		internalRampStart:
+			'Mellon (2003): nearly half of internal hires quickly reach about 75 % productivity (vs 20 % of external).',
+		successProbability:
+			'Probability a trainee reaches the required level. No employer benchmark exists; reskilling.info uses 30-95 %.',
+		oldRole:
+			'The trainee\u2019s old job must be covered (BCG); backfill adds the replacement\u2019s cost (learnin).',
+		internalAttritionRatePerYear:
+			'Internal movers stay about 41 % longer (LinkedIn): 12 % / 1.41 = 8.5 % per year.',
+		billRatePerDay:
+			'Contractor day rate: pay rate plus agency markup of 50-60 % (ecapital, Pace Staffing).',
+		contractorDaysPerMonth: 'Billable days per month (230 / 12 is 19.2).',
+		contractorLeadTimeDays: 'Days until a contractor can start.',
+		contractorOnboardingWeeks: 'Weeks for a contractor to get up to speed.',
+		contractorEfficiency:
+			'Contractor output relative to a fully productive employee; lower it if contractors deliver less (e.g. 90 %).',
+		skills: 'Example skill gap for a data-analyst move.'
+	} satisfies Record<SourceKey, string>,
+	/** Preset roles: names and the sources of their figures (keys: model PRESET_IDS; fields helper). */
+	presets: {
+		'data-analyst': {
+			name: 'Data analyst',
+			sources: [
+				'BLS Occupational Outlook Handbook, median pay May 2024: operations research analysts 91,290 (nearest occupation)',
+				'Gap from finance/reporting staff: SQL, statistics, Python, visualisation (BCG: accountant to data analyst in about 9 weeks full-time); reporting work that automation shrinks is not refilled'
+			]
+		},
+		'ml-engineer': {
+			name: 'Machine-learning engineer',
+			sources: [
+				'BLS Occupational Outlook Handbook, median pay May 2024: data scientists 112,590; software developers 133,080 (ML engineers sit between and above)',
+				'Bersin (2019): recruiting a mid-career engineer at 150-200k "can be $30,000 or more"; agency fees up to a third of salary (US Chamber Foundation)',
+				'General Assembly 12-week immersive about 11,900 (US Chamber Foundation)'
+			]
+		},
+		'cloud-engineer': {
+			name: 'Cloud engineer',
+			sources: [
+				'BLS Occupational Outlook Handbook, median pay May 2024: computer network architects 130,390; network and systems administrators 96,800 (typical feeder role)',
+				'Pluralsight 2025: upskilling an IT employee costs about 5,770 in the US; hiring 14,170'
+			]
+		},
+		'cybersecurity-analyst': {
+			name: 'Cybersecurity analyst',
+			sources: [
+				'BLS Occupational Outlook Handbook, median pay May 2024: information security analysts 124,910; network and systems administrators 96,800 (feeder role)',
+				'BCG: mid-level accountant to cybersecurity in about 9 weeks of full-time reskilling'
+			]
+		},
+		'customer-service': {
+			name: 'Customer service specialist',
+			sources: [
+				'BLS Occupational Outlook Handbook, median pay May 2024: customer service representatives 41,770',
+				'Mellon (2003): customer service reps reach full productivity in 12 weeks external, 6 weeks internal'
+			]
+		}
+	} satisfies Record<PresetId, { name: string; sources: string[] }>,
+	/** Skill names of the presets (keys: model SKILL_IDS). */
+	skillNames: {
+		sql: 'SQL',
+		statistics: 'Statistics',
+		python: 'Python',
+		'data-visualisation': 'Data visualisation',
+		'machine-learning': 'Machine learning',
+		mlops: 'MLOps',
+		'cloud-platform': 'Cloud platform',
+		'infrastructure-as-code': 'Infrastructure as code',
+		containers: 'Containers',
+		networking: 'Networking',
+		'security-operations': 'Security operations',
+		'threat-analysis': 'Threat analysis',
+		compliance: 'Compliance',
+		'product-knowledge': 'Product knowledge',
+		'support-tools': 'Support tools'
+	} satisfies Record<SkillId, string>,
+	/** The help line of a field whose role was started from a preset. */
+	presetValue: (value: string, preset: string) => `Preset \u201c${preset}\u201d: ${value}. `,
 	choices: {
 		acquisitionMode: { itemised: 'Itemised', benchmark: 'Benchmark cost-per-hire' },
 		rampCurve: { linear: 'Linear', 's-curve': 'S-curve', stepped: 'Stepped' },

@@ -136,6 +136,7 @@ describe('paths', () => {
 	it('lists the form fields of a group in order', () => {
 		expect(fieldsOf('need', false)).toEqual([
 			'roles.name',
+			'roles.preset',
 			'roles.headcount',
 			'roles.neededFromMonth',
 			'roles.salaryPerYear'

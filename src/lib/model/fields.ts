@@ -147,6 +147,7 @@ export const FIELDS = {
 	'settings.includeBorrow': { group: 'settings', kind: 'bool', advanced: false },
 
 	'roles.name': { group: 'need', kind: 'text', advanced: false },
+	'roles.preset': { group: 'need', kind: 'text', advanced: false },
 	'roles.headcount': {
 		group: 'need',
 		kind: 'int',

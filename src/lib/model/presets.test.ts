@@ -4,13 +4,27 @@ import { findPreset, PRESETS } from './presets.ts';
 import { createScenario, RoleSchema } from './schema.ts';
 
 describe('presets', () => {
-	it('have unique ids, names and sources', () => {
+	it('have unique ids and cite only fields they set', () => {
 		const ids = PRESETS.map((p) => p.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const p of PRESETS) {
-			expect(p.name.length).toBeGreaterThan(0);
-			expect(p.sources.length).toBeGreaterThan(0);
+			const role = p.role();
+			expect(role.preset).toBe(p.id);
+			for (const key of Object.keys(p.cites)) {
+				const path = key.split('.').slice(1);
+				const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], role);
+				expect(value, `${p.id} ${key}`).toBeDefined();
+			}
 		}
+	});
+
+	it('are named in the language given, and language-neutral without names', () => {
+		const p = findPreset('ml-engineer')!;
+		expect(p.role().name).toBe('ml-engineer');
+		expect(p.role().build.skills[0].name).toBe('machine-learning');
+		const named = p.role({ role: 'ML', skill: (id) => id.toUpperCase() });
+		expect(named.name).toBe('ML');
+		expect(named.build.skills[1].name).toBe('MLOPS');
 	});
 
 	it('build valid roles that evaluate to finite results', () => {

@@ -119,6 +119,8 @@ export const RoleSchema = z.object({
 		.default(0),
 	salaryPerYear: z.number().finite().min(1).max(MAX_MONEY).default(D.salaryPerYear),
 	valueMultiplier: z.number().finite().min(0).max(10).default(D.valueMultiplier),
+	/** The preset the role was started from (its help shows the preset's values); absent otherwise. */
+	preset: z.string().max(40).optional(),
 	buy: BuySchema.prefault({}),
 	build: BuildSchema.prefault({}),
 	borrow: BorrowSchema.prefault({}),

@@ -8,6 +8,8 @@ import {
 	pathKey,
 	setAtPath
 } from './draft.ts';
+import { de } from '../i18n/messages-de.ts';
+import { en } from '../i18n/messages.ts';
 
 /** The one issue that parsing `data` produces (fails the test if there is not exactly one). */
 describe('parseNumberInput', () => {
@@ -336,5 +338,46 @@ describe('cloneDraft', () => {
 		expect(copy).toEqual(draft);
 		copy.roles[0].build.skills[0].name = 'changed';
 		expect(draft.roles[0].build.skills[0].name).toBe('SQL');
+	});
+});
+
+describe('parseNumberInput with scale words (issue 8.1)', () => {
+	const EN = { words: en.numberWords };
+	const DE = { words: de.numberWords };
+
+	it('reads "80k" and "1.2m" in English', () => {
+		expect(parseNumberInput('80k', 'en-US', EN)).toBe(80_000);
+		expect(parseNumberInput('80K', 'en-GB', EN)).toBe(80_000);
+		expect(parseNumberInput('1.2m', 'en-US', EN)).toBe(1_200_000);
+		expect(parseNumberInput('1.2 M', 'en-US', EN)).toBe(1_200_000);
+		expect(parseNumberInput('2.5bn', 'en-US', EN)).toBe(2_500_000_000);
+		expect(parseNumberInput('150,5k', 'en-US', EN)).toBe('150,5k');
+	});
+
+	it('reads "80 Tsd." and "1,2 Mio." in German', () => {
+		expect(parseNumberInput('80 Tsd.', 'de-DE', DE)).toBe(80_000);
+		expect(parseNumberInput('80 tsd', 'de-DE', DE)).toBe(80_000);
+		expect(parseNumberInput('1,2 Mio.', 'de-DE', DE)).toBe(1_200_000);
+		expect(parseNumberInput('1,5 Mrd.', 'de-DE', DE)).toBe(1_500_000_000);
+	});
+
+	it('leaves words of the other language, and unknown words, as text for validation', () => {
+		expect(parseNumberInput('1,2 Mio.', 'de-DE', EN)).toBe('1,2 Mio.');
+		expect(parseNumberInput('80k', 'en-US')).toBe('80k');
+		expect(parseNumberInput('80 apples', 'en-US', EN)).toBe('80 apples');
+		expect(parseNumberInput('k', 'en-US', EN)).toBe('k');
+	});
+
+	it('never clamps: 99999999 people stays 99999999 for validation to refuse', () => {
+		expect(parseNumberInput('99999999', 'en-US', EN)).toBe(99_999_999);
+		const result = parseScenario({ roles: [{ headcount: 99_999_999 }] });
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.issues[0]).toMatchObject({ code: 'too-big', maximum: 1000 });
+	});
+
+	it('accepts a trailing percent sign in percent fields only', () => {
+		expect(parseNumberInput('90 %', 'en-US', { percent: true })).toBe(90);
+		expect(parseNumberInput('90%', 'de-DE', { percent: true })).toBe(90);
+		expect(parseNumberInput('90 %', 'en-US')).toBe('90 %');
 	});
 });

@@ -101,14 +101,66 @@ export function cloneDraft<T>(draft: T): T {
 	return JSON.parse(JSON.stringify(draft)) as T;
 }
 
+/** Words for thousands, millions and billions a person may type after a number ("80k"). */
+export interface NumberWords {
+	/** Each: the accepted words, separated by "|", compared without case and a final dot. */
+	thousand: string;
+	million: string;
+	billion: string;
+}
+
+/** What a number field accepts besides plain numbers. */
+export interface NumberInputOptions {
+	/** Scale words of the interface language ("k", "m" in English; "Tsd.", "Mio." in German). */
+	words?: NumberWords;
+	/** A percent field: a trailing "%" is allowed (the number is still in percent). */
+	percent?: boolean;
+}
+
+const SCALES: [keyof NumberWords, number][] = [
+	['thousand', 1e3],
+	['million', 1e6],
+	['billion', 1e9]
+];
+
+/** Split "80k" / "1,2 Mio." into the number text and its scale (1 without a word). */
+function scaleOf(text: string, words: NumberWords | undefined): { text: string; scale: number } {
+	const m = /^(.*?\d)\s*([\p{L}]+)\.?$/u.exec(text);
+	if (!m || !words) return { text, scale: 1 };
+	const word = m[2].toLowerCase();
+	for (const [key, scale] of SCALES) {
+		const accepted = words[key].split('|').map((w) => w.toLowerCase().replace(/\.$/, ''));
+		if (accepted.includes(word)) return { text: m[1], scale };
+	}
+	return { text, scale: 1 };
+}
+
 /**
  * Parse what a person typed into a number field, in their locale: accepts "80000", "80,000",
- * "80 000", "1.234,5" (de) and a leading minus. Returns the number, or the raw text when it is not
- * a number (validation then explains), or '' for an empty field.
+ * "80 000", "1.234,5" (de) and a leading minus; with the language's scale words also "80k",
+ * "1.2m" (English) or "80 Tsd.", "1,2 Mio." (German); in a percent field also "90 %". Returns the
+ * number, or the raw text when it is not a number (validation then explains), or '' for an empty
+ * field. Never clamps: a number out of range is returned as it is, for validation to refuse.
  */
-export function parseNumberInput(text: string, locale: string): number | string {
+export function parseNumberInput(
+	text: string,
+	locale: string,
+	options: NumberInputOptions = {}
+): number | string {
 	const raw = text.trim();
 	if (raw === '') return '';
+	let body = raw;
+	if (options.percent) body = body.replace(/\s*%$/, '');
+	const scaled = scaleOf(body, options.words);
+	const n = parsePlainNumber(scaled.text, locale);
+	if (n === null) return raw;
+	// Scale without floating-point dust: 1.2 x 1e6 is 1200000, not 1199999.9999999998.
+	const value = scaled.scale === 1 ? n : Number((n * scaled.scale).toPrecision(15));
+	return Number.isFinite(value) ? value : raw;
+}
+
+/** A plain number in the locale's format, or null. */
+function parsePlainNumber(raw: string, locale: string): number | null {
 	const decimal =
 		new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
 		'.';
@@ -124,7 +176,7 @@ export function parseNumberInput(text: string, locale: string): number | string 
 	} else if (/^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) {
 		s = s.replace(/,/g, '');
 	}
-	if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return raw;
+	if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
 	const n = Number(s);
-	return Number.isFinite(n) ? n : raw;
+	return Number.isFinite(n) ? n : null;
 }

@@ -232,8 +232,10 @@ export class Workspace {
 	addFromPreset(presetId: string): string | null {
 		const preset = findPreset(presetId);
 		if (!preset) return null;
-		const scenario = createScenario({ name: this.uniqueName(preset.name), ...regional() });
-		scenario.roles = [preset.role()];
+		const t = this.#text();
+		const name = t.presets[preset.id].name;
+		const scenario = createScenario({ name: this.uniqueName(name), ...regional() });
+		scenario.roles = [preset.role({ role: name, skill: (id) => t.skillNames[id] })];
 		return this.add(normalizeDraft(scenario));
 	}
 

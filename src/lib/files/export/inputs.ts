@@ -4,7 +4,6 @@
  */
 import {
 	DEFAULTS,
-	DEFAULT_SOURCES,
 	defaultOf,
 	fieldDef,
 	fieldsOf,
@@ -81,13 +80,15 @@ function row(
 		kind,
 		unit: unitColumn(key, currency, m),
 		isDefault: raw === defaultOf(key),
-		source: source ? DEFAULT_SOURCES[source].text : ''
+		source: source ? m.sources[source] : ''
 	};
 }
 
 /** The role fields of a group that the sheet lists (not the role's name, which heads it). */
 function roleFields(group: 'need' | 'buy' | 'build' | 'borrow'): FieldKey[] {
-	return [...fieldsOf(group, false), ...fieldsOf(group, true)].filter((k) => k !== 'roles.name');
+	return [...fieldsOf(group, false), ...fieldsOf(group, true)].filter(
+		(k) => fieldDef(k).kind !== 'text'
+	);
 }
 
 function sameSkills(a: Skill[], b: Skill[]): boolean {
@@ -138,7 +139,7 @@ export function roleRows(role: Role, scenario: Scenario, m: Messages): InputRow[
 			kind: 'text',
 			unit: m.exports.units.skill,
 			isDefault: skillsDefault,
-			source: skillsDefault ? DEFAULT_SOURCES.skills.text : ''
+			source: skillsDefault ? m.sources.skills : ''
 		});
 	}
 	rows.push(...roleFields('borrow').map((k) => row('borrow', k, rec(role.borrow), c, m)));
