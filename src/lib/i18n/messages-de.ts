@@ -108,6 +108,12 @@ export const de = {
 		requiredBelowCurrent: 'Das benötigte Niveau muss mindestens dem aktuellen Niveau entsprechen.',
 		neededAfterHorizon:
 			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
+		// Risiko: Spannen
+		rangeLowAboveLikely: (likely: string) =>
+			`Der untere Wert darf nicht über dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeHighBelowLikely: (likely: string) =>
+			`Der obere Wert darf nicht unter dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeUnknownField: 'Für diese Eingabe ist keine Spanne möglich.',
 		invalid: 'Dieser Wert ist ungültig.',
 		phrase: {
 			// Plan-Eingaben
@@ -132,6 +138,11 @@ export const de = {
 			wrongType: (expected: string, received: string) => `muss ${expected} sein, nicht ${received}`,
 			requiredBelowCurrent: 'darf nicht unter dem aktuellen Niveau liegen',
 			neededAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
+			rangeLowAboveLikely: (likely: string) =>
+				`braucht einen unteren Wert, der nicht über dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeHighBelowLikely: (likely: string) =>
+				`braucht einen oberen Wert, der nicht unter dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeUnknownField: 'kann keine Spanne haben',
 			invalid: 'ist ungültig'
 		},
 		types: {

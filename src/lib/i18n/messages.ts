@@ -119,6 +119,12 @@ export const en = {
 		choose: 'Choose one of the listed values.',
 		requiredBelowCurrent: 'The required level must be at least the current level.',
 		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
+		// Risk: ranges
+		rangeLowAboveLikely: (likely: string) =>
+			`The low value must not be above the likely value (${likely}).`,
+		rangeHighBelowLikely: (likely: string) =>
+			`The high value must not be below the likely value (${likely}).`,
+		rangeUnknownField: 'This input cannot carry a range.',
 		invalid: 'This value is not valid.',
 		/** A problem after the field's name: "Time to fill must be at least 1 day". */
 		phrase: {
@@ -143,6 +149,11 @@ export const en = {
 			wrongType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
 			requiredBelowCurrent: 'must not be below the current level',
 			neededAfterHorizon: 'must be within the horizon',
+			rangeLowAboveLikely: (likely: string) =>
+				`must have a low value no higher than the likely value (${likely})`,
+			rangeHighBelowLikely: (likely: string) =>
+				`must have a high value no lower than the likely value (${likely})`,
+			rangeUnknownField: 'cannot carry a range',
 			invalid: 'is not valid'
 		},
 		/** Kinds of values, for "must be a number, not text". */
