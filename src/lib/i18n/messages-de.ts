@@ -529,7 +529,24 @@ export const de = {
 		skillName: { label: 'Name der Kompetenz', help: '' },
 		currentLevel: { label: 'Aktuelle Stufe', help: '' },
 		requiredLevel: { label: 'Benötigte Stufe', help: '' },
-		hoursPerLevel: { label: 'Stunden je Stufe', help: '' }
+		hoursPerLevel: { label: 'Stunden je Stufe', help: '' },
+		// Risiko: Simulationseinstellungen und Spannen
+		runs: {
+			label: 'Simulierte Zukünfte',
+			help: 'Wie viele Zukünfte die Simulation zieht (100 bis 100.000). Mehr Läufe: stabilere Zahlen, längere Wartezeit.'
+		},
+		seed: {
+			label: 'Startwert',
+			help: 'Startwert des Zufallsgenerators: Gleicher Startwert und gleiche Eingaben ergeben auf jedem Rechner dieselben Ergebnisse.'
+		},
+		capacityMonth: {
+			label: 'Volle Kapazität bis Monat',
+			help: 'Der Monat, bis zu dem die Rolle voll besetzt sein soll; die Simulation zeigt, wie wahrscheinlich jede Option das schafft.'
+		},
+		ranges: {
+			label: 'Spannen',
+			help: 'Untere und obere Werte neben dem wahrscheinlichsten Wert unsicherer Eingaben.'
+		}
 	},
 	choices: {
 		acquisitionMode: { itemised: 'Einzelposten', benchmark: 'Benchmark je Einstellung' },

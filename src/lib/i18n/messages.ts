@@ -515,7 +515,24 @@ export const en = {
 		skillName: { label: 'Skill name', help: '' },
 		currentLevel: { label: 'Current level', help: '' },
 		requiredLevel: { label: 'Required level', help: '' },
-		hoursPerLevel: { label: 'Hours per level', help: '' }
+		hoursPerLevel: { label: 'Hours per level', help: '' },
+		// Risk: simulation settings and ranges
+		runs: {
+			label: 'Simulated futures',
+			help: 'How many futures the simulation draws (100 to 100,000). More runs: steadier figures, longer wait.'
+		},
+		seed: {
+			label: 'Seed',
+			help: 'Starting number of the random generator: the same seed and inputs give the same results on every computer.'
+		},
+		capacityMonth: {
+			label: 'Full capacity by month',
+			help: 'The month by which you need the role at full capacity; the simulation reports how likely each option gets there.'
+		},
+		ranges: {
+			label: 'Ranges',
+			help: 'Low and high values beside the likely value of uncertain inputs.'
+		}
 	} satisfies Record<FieldLabelKey, { label: string; help: string }>,
 	choices: {
 		acquisitionMode: { itemised: 'Itemised', benchmark: 'Benchmark cost-per-hire' },
