@@ -41,8 +41,7 @@ describe('ranges in the scenario', () => {
 		expect(r.issues).toEqual([
 			{
 				path: ['roles', 0, 'ranges', 'buy.timeToFillDays', 'low'],
-				code: 'custom',
-				message: 'range-low-above-likely',
+				code: 'range-low-above-likely',
 				maximum: 42
 			}
 		]);
@@ -53,7 +52,7 @@ describe('ranges in the scenario', () => {
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
 		expect(r.issues[0].path).toEqual(['roles', 0, 'ranges', 'build.successProbability', 'high']);
-		expect(r.issues[0].message).toBe('range-high-below-likely');
+		expect(r.issues[0].code).toBe('range-high-below-likely');
 		expect(r.issues[0].minimum).toBe(0.8);
 	});
 
@@ -68,15 +67,15 @@ describe('ranges in the scenario', () => {
 		if (r.ok) return;
 		const byPath = Object.fromEntries(r.issues.map((i) => [i.path.join('.'), i]));
 		expect(byPath['roles.0.ranges.buy.timeToFillDays.low']).toMatchObject({
-			code: 'too_small',
+			code: 'too-small',
 			minimum: 0
 		});
 		expect(byPath['roles.0.ranges.buy.timeToFillDays.high']).toMatchObject({
-			code: 'too_big',
+			code: 'too-big',
 			maximum: 730
 		});
 		expect(byPath['roles.0.ranges.build.successProbability.high']).toMatchObject({
-			code: 'too_big',
+			code: 'too-big',
 			maximum: 1
 		});
 	});
