@@ -277,6 +277,34 @@ export const de = {
 		build: 'Weiterbildung',
 		borrow: 'Einsatz externer Fachkräfte'
 	},
+	// Risiko: Monte-Carlo-Ergebnisse in Worten
+	risk: {
+		title: 'Unsicherheit',
+		cheapestIn: (option: string, percent: string, runs: string) =>
+			`${option} ist in ${percent} von ${runs} simulierten Zukünften am günstigsten`,
+		worstMore: (amount: string, other: string) =>
+			`in den ungünstigsten 10 % kostet diese Option ${amount} mehr als ${other}`,
+		worstLess: (amount: string, other: string) =>
+			`selbst in den ungünstigsten 10 % kostet diese Option ${amount} weniger als ${other}`,
+		subject: {
+			buy: 'Die Neueinstellung',
+			build: 'Die Weiterbildung',
+			borrow: 'Der Einsatz externer Fachkräfte'
+		},
+		than: {
+			buy: 'die Neueinstellung',
+			build: 'die Weiterbildung',
+			borrow: 'der Einsatz externer Fachkräfte'
+		},
+		option: 'Option',
+		mean: 'Mittelwert',
+		p10: 'P10',
+		p50: 'P50 (Median)',
+		p90: 'P90',
+		probabilityBest: 'Am günstigsten in',
+		runsAndSeed: (runs: string, seed: string, measure: string) =>
+			`${runs} simulierte Zukünfte, Startwert ${seed}, ${measure}; Eingaben mit Spanne aus Beta-PERT (λ = 4) gezogen, Weiterbildungserfolg und Austrittsmonat jeder Person als Ereignisse.`
+	},
 	layers: {
 		cash: 'Zahlungen',
 		internal: 'Interne Zeit',

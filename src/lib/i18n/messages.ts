@@ -285,6 +285,30 @@ export const en = {
 		build: 'upskilling',
 		borrow: 'hiring contractors'
 	} satisfies Record<OptionId, string>,
+	// Risk: Monte Carlo results in words
+	risk: {
+		title: 'Uncertainty',
+		/** "Upskilling is cheapest in 71 % of 10,000 simulated futures" */
+		cheapestIn: (option: string, percent: string, runs: string) =>
+			`${option} is cheapest in ${percent} of ${runs} simulated futures`,
+		/** "; in the worst 10 % it costs £X more than recruiting." */
+		worstMore: (amount: string, other: string) =>
+			`in the worst 10 % it costs ${amount} more than ${other}`,
+		worstLess: (amount: string, other: string) =>
+			`even in the worst 10 % it costs ${amount} less than ${other}`,
+		/** Option names as the subject of the sentence. */
+		subject: { buy: 'Recruiting', build: 'Upskilling', borrow: 'Hiring contractors' },
+		/** Option names after "than". */
+		than: { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' },
+		option: 'Option',
+		mean: 'Mean',
+		p10: 'P10',
+		p50: 'P50 (median)',
+		p90: 'P90',
+		probabilityBest: 'Cheapest in',
+		runsAndSeed: (runs: string, seed: string, measure: string) =>
+			`${runs} simulated futures, seed ${seed}, ${measure}; ranged inputs drawn from beta-PERT (λ = 4), each person's training success and leaving month drawn as events.`
+	},
 	layers: {
 		cash: 'Cash',
 		internal: 'Internal time',

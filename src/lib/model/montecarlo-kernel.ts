@@ -31,7 +31,7 @@ import {
 	weeksToMonths,
 	WEEKS_PER_MONTH
 } from './units.ts';
-import { FULL_CAPACITY_SHARE } from './evaluate.ts';
+import { FULL_CAPACITY_SHARE, FULL_CAPACITY_TOLERANCE } from './evaluate.ts';
 import { pertShape, type Random } from './montecarlo-random.ts';
 
 /** Longest ramp in months (260 weeks) plus room for rounding. */
@@ -57,8 +57,15 @@ class Tenure {
 	private early = -1;
 	private late = -1;
 
-	constructor(private readonly horizon: number) {
-		this.survival = new Float64Array(horizon + 1);
+	/**
+	 * Tenure months tracked: the horizon, and at least the early-exit year (a sign-on clawback
+	 * depends on leaving within it, even after the horizon ends).
+	 */
+	private readonly horizon: number;
+
+	constructor(horizon: number) {
+		this.horizon = Math.max(horizon, EARLY_MONTHS);
+		this.survival = new Float64Array(this.horizon + 1);
 	}
 
 	update(
@@ -608,7 +615,8 @@ export class Kernel {
 	private finish(): KernelRun {
 		const H = this.horizon;
 		const { npv, cumulative, capacityMonth } = this.result;
-		const target = FULL_CAPACITY_SHARE * this.totalHeadcount - 1e-9;
+		// The engine's line for full capacity (`monthsToCapacity`).
+		const target = (FULL_CAPACITY_SHARE - FULL_CAPACITY_TOLERANCE) * this.totalHeadcount - 1e-9;
 		for (let o = 0; o < this.options.length; o++) {
 			const acc = this.acc[o];
 			let rate = 0;
