@@ -469,6 +469,11 @@ export const FIELDS = {
 	},
 	'settings.capacityDeadlineMonth': {
 		group: 'constraints',
+		kind: 'int',
+		unit: 'months',
+		advanced: false
+	},
+	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false },
 
 	// Risk: simulation settings and ranges (edited in the risk panel and beside each field).
 	'settings.simulation.runs': { group: 'simulation', kind: 'int', advanced: true },
@@ -479,7 +484,6 @@ export const FIELDS = {
 		unit: 'months',
 		advanced: false
 	},
-	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false },
 	'roles.ranges': { group: 'simulation', kind: 'text', advanced: true }
 } as const satisfies Record<FieldKey, FieldDef>;
 

@@ -561,7 +561,10 @@ function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 		case 'invalid_value':
 			return out('not-a-choice', { options: issue.values.map(String) });
 		case 'custom':
-			if (issue.message === 'range-low-above-likely' || issue.message === 'range-high-below-likely') {
+			if (
+				issue.message === 'range-low-above-likely' ||
+				issue.message === 'range-high-below-likely'
+			) {
 				const bound: Partial<InputIssue> = {};
 				if (typeof issue.params?.minimum === 'number') bound.minimum = issue.params.minimum;
 				if (typeof issue.params?.maximum === 'number') bound.maximum = issue.params.maximum;
