@@ -12,6 +12,7 @@ if (!existsSync('build/index.html')) {
 	execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }
 mkdirSync('bench/out', { recursive: true });
+// Bundled and minified benches (as the browser and the worker run them).
 await build({
 	entryPoints: ['bench/engine.ts'],
 	bundle: true,
@@ -26,8 +27,20 @@ execFileSync(
 	['--expose-gc', '--max-semi-space-size=64', 'bench/out/engine.mjs'],
 	{ stdio: 'inherit' }
 );
+const BUNDLED = ['engine', 'montecarlo'];
+await build({
+	entryPoints: ['bench/montecarlo.ts'],
+	bundle: true,
+	minify: true,
+	format: 'esm',
+	platform: 'node',
+	outfile: 'bench/out/montecarlo.mjs',
+	logLevel: 'error'
+});
+execFileSync(process.execPath, ['bench/out/montecarlo.mjs'], { stdio: 'inherit' });
 run('bench/bundle.ts');
 for (const f of readdirSync('bench').sort()) {
-	if (!f.endsWith('.ts') || ['run.ts', 'engine.ts', 'bundle.ts', 'stats.ts'].includes(f)) continue;
+	if (!f.endsWith('.ts') || ['run.ts', 'bundle.ts', 'stats.ts'].includes(f)) continue;
+	if (BUNDLED.includes(f.replace(/\.ts$/, ''))) continue;
 	run(`bench/${f}`);
 }

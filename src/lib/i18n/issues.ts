@@ -19,9 +19,19 @@ export interface IssueContext {
 	locale?: string;
 }
 
+/**
+ * The field an issue's bound belongs to: a range's end (['roles', 0, 'ranges', 'buy.timeToFillDays',
+ * 'low']) is in the units of the ranged field.
+ */
+function fieldPathOf(path: readonly (string | number)[]): (string | number)[] {
+	const at = path.indexOf('ranges');
+	if (at < 0 || typeof path[at + 1] !== 'string') return [...path];
+	return [...path.slice(0, at), ...String(path[at + 1]).split('.')];
+}
+
 function bound(issue: InputIssue, value: number, ctx: IssueContext): string {
 	const locale = ctx.locale ?? ctx.t.lang;
-	const key = fieldKeyOf(issue.path);
+	const key = fieldKeyOf(fieldPathOf(issue.path));
 	if (key && (fieldDef(key).kind !== 'money' || ctx.currency))
 		return formatFieldAmount(key, value, ctx.currency ?? '', locale, ctx.t);
 	return formatNumber(value, locale, 6);
@@ -65,6 +75,12 @@ export function issueText(issue: InputIssue, ctx: IssueContext): string {
 			return m.poolBelowUpskilled;
 		case 'deadline-after-horizon':
 			return m.deadlineAfterHorizon;
+		case 'range-low-above-likely':
+			return m.rangeLowAboveLikely(bound(issue, issue.maximum ?? NaN, ctx));
+		case 'range-high-below-likely':
+			return m.rangeHighBelowLikely(bound(issue, issue.minimum ?? NaN, ctx));
+		case 'range-unknown-field':
+			return m.rangeUnknownField;
 		default:
 			return capitalise(issuePhrase(issue, ctx)) + '.';
 	}
@@ -126,6 +142,12 @@ export function issuePhrase(issue: InputIssue, ctx: IssueContext): string {
 			return p.poolBelowUpskilled;
 		case 'deadline-after-horizon':
 			return p.deadlineAfterHorizon;
+		case 'range-low-above-likely':
+			return p.rangeLowAboveLikely(bound(issue, issue.maximum ?? NaN, ctx));
+		case 'range-high-below-likely':
+			return p.rangeHighBelowLikely(bound(issue, issue.minimum ?? NaN, ctx));
+		case 'range-unknown-field':
+			return p.rangeUnknownField;
 		default:
 			return p.invalid;
 	}

@@ -108,6 +108,12 @@ export const de = {
 		requiredBelowCurrent: 'Das benötigte Niveau muss mindestens dem aktuellen Niveau entsprechen.',
 		neededAfterHorizon:
 			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
+		// Risiko: Spannen
+		rangeLowAboveLikely: (likely: string) =>
+			`Der untere Wert darf nicht über dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeHighBelowLikely: (likely: string) =>
+			`Der obere Wert darf nicht unter dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeUnknownField: 'Für diese Eingabe ist keine Spanne möglich.',
 		invalid: 'Dieser Wert ist ungültig.',
 		phrase: {
 			// Plan-Eingaben
@@ -132,6 +138,11 @@ export const de = {
 			wrongType: (expected: string, received: string) => `muss ${expected} sein, nicht ${received}`,
 			requiredBelowCurrent: 'darf nicht unter dem aktuellen Niveau liegen',
 			neededAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
+			rangeLowAboveLikely: (likely: string) =>
+				`braucht einen unteren Wert, der nicht über dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeHighBelowLikely: (likely: string) =>
+				`braucht einen oberen Wert, der nicht unter dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeUnknownField: 'kann keine Spanne haben',
 			invalid: 'ist ungültig'
 		},
 		types: {
@@ -265,6 +276,34 @@ export const de = {
 		buy: 'Neueinstellung',
 		build: 'Weiterbildung',
 		borrow: 'Einsatz externer Fachkräfte'
+	},
+	// Risiko: Monte-Carlo-Ergebnisse in Worten
+	risk: {
+		title: 'Unsicherheit',
+		cheapestIn: (option: string, percent: string, runs: string) =>
+			`${option} ist in ${percent} von ${runs} simulierten Zukünften am günstigsten`,
+		worstMore: (amount: string, other: string) =>
+			`in den ungünstigsten 10 % kostet diese Option ${amount} mehr als ${other}`,
+		worstLess: (amount: string, other: string) =>
+			`selbst in den ungünstigsten 10 % kostet diese Option ${amount} weniger als ${other}`,
+		subject: {
+			buy: 'Die Neueinstellung',
+			build: 'Die Weiterbildung',
+			borrow: 'Der Einsatz externer Fachkräfte'
+		},
+		than: {
+			buy: 'die Neueinstellung',
+			build: 'die Weiterbildung',
+			borrow: 'der Einsatz externer Fachkräfte'
+		},
+		option: 'Option',
+		mean: 'Mittelwert',
+		p10: 'P10',
+		p50: 'P50 (Median)',
+		p90: 'P90',
+		probabilityBest: 'Am günstigsten in',
+		runsAndSeed: (runs: string, seed: string, measure: string) =>
+			`${runs} simulierte Zukünfte, Startwert ${seed}, ${measure}; Eingaben mit Spanne aus Beta-PERT (λ = 4) gezogen, Weiterbildungserfolg und Austrittsmonat jeder Person als Ereignisse.`
 	},
 	layers: {
 		cash: 'Zahlungen',
@@ -524,7 +563,24 @@ export const de = {
 		skillName: { label: 'Name der Kompetenz', help: '' },
 		currentLevel: { label: 'Aktuelle Stufe', help: '' },
 		requiredLevel: { label: 'Benötigte Stufe', help: '' },
-		hoursPerLevel: { label: 'Stunden je Stufe', help: '' }
+		hoursPerLevel: { label: 'Stunden je Stufe', help: '' },
+		// Risiko: Simulationseinstellungen und Spannen
+		runs: {
+			label: 'Simulierte Zukünfte',
+			help: 'Wie viele Zukünfte die Simulation zieht (100 bis 100.000). Mehr Läufe: stabilere Zahlen, längere Wartezeit.'
+		},
+		seed: {
+			label: 'Startwert',
+			help: 'Startwert des Zufallsgenerators: Gleicher Startwert und gleiche Eingaben ergeben auf jedem Rechner dieselben Ergebnisse.'
+		},
+		capacityMonth: {
+			label: 'Volle Kapazität bis Monat',
+			help: 'Der Monat, bis zu dem die Rolle voll besetzt sein soll; die Simulation zeigt, wie wahrscheinlich jede Option das schafft.'
+		},
+		ranges: {
+			label: 'Spannen',
+			help: 'Untere und obere Werte neben dem wahrscheinlichsten Wert unsicherer Eingaben.'
+		}
 	},
 	sources: {
 		horizonMonths:

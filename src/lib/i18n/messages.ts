@@ -122,6 +122,12 @@ export const en = {
 		choose: 'Choose one of the listed values.',
 		requiredBelowCurrent: 'The required level must be at least the current level.',
 		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
+		// Risk: ranges
+		rangeLowAboveLikely: (likely: string) =>
+			`The low value must not be above the likely value (${likely}).`,
+		rangeHighBelowLikely: (likely: string) =>
+			`The high value must not be below the likely value (${likely}).`,
+		rangeUnknownField: 'This input cannot carry a range.',
 		invalid: 'This value is not valid.',
 		/** A problem after the field's name: "Time to fill must be at least 1 day". */
 		phrase: {
@@ -146,6 +152,11 @@ export const en = {
 			wrongType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
 			requiredBelowCurrent: 'must not be below the current level',
 			neededAfterHorizon: 'must be within the horizon',
+			rangeLowAboveLikely: (likely: string) =>
+				`must have a low value no higher than the likely value (${likely})`,
+			rangeHighBelowLikely: (likely: string) =>
+				`must have a high value no lower than the likely value (${likely})`,
+			rangeUnknownField: 'cannot carry a range',
 			invalid: 'is not valid'
 		},
 		/** Kinds of values, for "must be a number, not text". */
@@ -277,6 +288,30 @@ export const en = {
 		build: 'upskilling',
 		borrow: 'hiring contractors'
 	} satisfies Record<OptionId, string>,
+	// Risk: Monte Carlo results in words
+	risk: {
+		title: 'Uncertainty',
+		/** "Upskilling is cheapest in 71 % of 10,000 simulated futures" */
+		cheapestIn: (option: string, percent: string, runs: string) =>
+			`${option} is cheapest in ${percent} of ${runs} simulated futures`,
+		/** "; in the worst 10 % it costs £X more than recruiting." */
+		worstMore: (amount: string, other: string) =>
+			`in the worst 10 % it costs ${amount} more than ${other}`,
+		worstLess: (amount: string, other: string) =>
+			`even in the worst 10 % it costs ${amount} less than ${other}`,
+		/** Option names as the subject of the sentence. */
+		subject: { buy: 'Recruiting', build: 'Upskilling', borrow: 'Hiring contractors' },
+		/** Option names after "than". */
+		than: { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' },
+		option: 'Option',
+		mean: 'Mean',
+		p10: 'P10',
+		p50: 'P50 (median)',
+		p90: 'P90',
+		probabilityBest: 'Cheapest in',
+		runsAndSeed: (runs: string, seed: string, measure: string) =>
+			`${runs} simulated futures, seed ${seed}, ${measure}; ranged inputs drawn from beta-PERT (λ = 4), each person's training success and leaving month drawn as events.`
+	},
 	layers: {
 		cash: 'Cash',
 		internal: 'Internal time',
@@ -510,7 +545,24 @@ export const en = {
 		skillName: { label: 'Skill name', help: '' },
 		currentLevel: { label: 'Current level', help: '' },
 		requiredLevel: { label: 'Required level', help: '' },
-		hoursPerLevel: { label: 'Hours per level', help: '' }
+		hoursPerLevel: { label: 'Hours per level', help: '' },
+		// Risk: simulation settings and ranges
+		runs: {
+			label: 'Simulated futures',
+			help: 'How many futures the simulation draws (100 to 100,000). More runs: steadier figures, longer wait.'
+		},
+		seed: {
+			label: 'Seed',
+			help: 'Starting number of the random generator: the same seed and inputs give the same results on every computer.'
+		},
+		capacityMonth: {
+			label: 'Full capacity by month',
+			help: 'The month by which you need the role at full capacity; the simulation reports how likely each option gets there.'
+		},
+		ranges: {
+			label: 'Ranges',
+			help: 'Low and high values beside the likely value of uncertain inputs.'
+		}
 	} satisfies Record<FieldLabelKey, { label: string; help: string }>,
 	/** Where each default comes from (keys: the field table's `source`; fields helper). */
 	sources: {

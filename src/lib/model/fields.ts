@@ -53,7 +53,10 @@ export type FieldGroup =
 	/** A role's mix and internal pool (the plan editor). */
 	| 'plan'
 	/** The plan's calendar and constraints (the plan editor). */
-	| 'constraints';
+	| 'constraints'
+
+	/** Monte Carlo settings and per-role ranges (risk): shown in the risk panel, not the form. */
+	| 'simulation';
 
 /** Key of a default's source (DEFAULT_SOURCES). */
 export type SourceKey = keyof typeof DEFAULT_SOURCES;
@@ -471,7 +474,18 @@ export const FIELDS = {
 		unit: 'months',
 		advanced: false
 	},
-	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false }
+	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false },
+
+	// Risk: simulation settings and ranges (edited in the risk panel and beside each field).
+	'settings.simulation.runs': { group: 'simulation', kind: 'int', advanced: true },
+	'settings.simulation.seed': { group: 'simulation', kind: 'int', advanced: true },
+	'settings.simulation.capacityMonth': {
+		group: 'simulation',
+		kind: 'int',
+		unit: 'months',
+		advanced: false
+	},
+	'roles.ranges': { group: 'simulation', kind: 'text', advanced: true }
 } as const satisfies Record<FieldKey, FieldDef>;
 
 /** Every field key, in table order. */

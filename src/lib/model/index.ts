@@ -15,3 +15,6 @@ export * from './series.ts';
 export * from './plan-schema.ts';
 export * from './mix.ts';
 export * from './budget.ts';
+export * from './montecarlo-random.ts';
+export * from './montecarlo-kernel.ts';
+export * from './montecarlo.ts';

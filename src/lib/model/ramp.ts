@@ -81,10 +81,12 @@ export function productivityAt(ramp: Ramp, t: number): number {
 export function averageProductivity(ramp: Ramp, a: number, b: number): number {
 	if (b <= a) return productivityAt(ramp, a);
 	if (ramp.months <= 0 || a >= ramp.months) return 1;
+	return (cumulativeProductivity(ramp, b) - cumulativeProductivity(ramp, a)) / (b - a);
+}
+
+/** Integral of productivity over tenure [0, t] (a plain function: no closure per call). */
+function cumulativeProductivity(ramp: Ramp, t: number): number {
 	const M = ramp.months;
-	const cumulative = (t: number): number => {
-		if (t <= M) return ramp.start * t + (1 - ramp.start) * M * progressIntegral(ramp.curve, t / M);
-		return ramp.start * M + (1 - ramp.start) * M * progressIntegral(ramp.curve, 1) + (t - M);
-	};
-	return (cumulative(b) - cumulative(a)) / (b - a);
+	if (t <= M) return ramp.start * t + (1 - ramp.start) * M * progressIntegral(ramp.curve, t / M);
+	return ramp.start * M + (1 - ramp.start) * M * progressIntegral(ramp.curve, 1) + (t - M);
 }

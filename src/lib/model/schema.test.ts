@@ -27,7 +27,8 @@ describe('createScenario', () => {
 			fiscalYearStartMonth: 1,
 			budgetPerFiscalYear: null,
 			capacityDeadlineMonth: null,
-			contractorCap: null
+			contractorCap: null,
+			simulation: { runs: 10_000, seed: 1, capacityMonth: 12 }
 		});
 		expect(s.roles).toHaveLength(1);
 		const role = s.roles[0];

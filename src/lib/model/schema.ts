@@ -108,17 +108,116 @@ export const BorrowSchema = z.object({
 	...borrowPlanFields
 });
 
-export const RoleSchema = z.object({
+const NeededFromMonthSchema = z
+	.number()
+	.finite()
+	.min(0)
+	.max(MAX_HORIZON_MONTHS - 1)
+	.default(0);
+const SalaryPerYearSchema = z.number().finite().min(1).max(MAX_MONEY).default(D.salaryPerYear);
+const ValueMultiplierSchema = z.number().finite().min(0).max(10).default(D.valueMultiplier);
+
+// --- Ranges (risk): a low and a high beside a field's likely value (a three-point estimate) ---
+
+/** Most ranged fields per role. */
+export const MAX_RANGES = 60;
+
+/** Low and high of a ranged field; the likely value is the field's own value. */
+export const RangeSchema = z.object({
+	low: z.number().finite(),
+	high: z.number().finite()
+});
+export type Range = z.infer<typeof RangeSchema>;
+
+const RANGED_BUY = [
+	'salaryPremiumRate',
+	'agencyFeeRate',
+	'advertisingPerHire',
+	'assessmentPerHire',
+	'interviewHoursPerHire',
+	'signOnBonus',
+	'signOnClawbackShare',
+	'relocationPerHire',
+	'onboardingPerHire',
+	'costPerHire',
+	'timeToFillDays',
+	'rampWeeks',
+	'rampStartProductivity',
+	'earlyExitProbability',
+	'attritionRatePerYear'
+] as const;
+const RANGED_BUILD = [
+	'currentSalaryPerYear',
+	'trainingHoursPerWeek',
+	'courseFeesPerTrainee',
+	'costPerTrainingHour',
+	'certificationCost',
+	'mentorHoursPerWeek',
+	'raiseRate',
+	'rampWeeks',
+	'rampStartProductivity',
+	'successProbability',
+	'attritionRatePerYear'
+] as const;
+const RANGED_BORROW = [
+	'billRatePerDay',
+	'daysPerMonth',
+	'leadTimeDays',
+	'onboardingWeeks',
+	'efficiency'
+] as const;
+
+/** A numeric field of a role that may carry a range (a path within the role, e.g. "buy.timeToFillDays"). */
+export type RangedFieldPath =
+	| 'neededFromMonth'
+	| 'salaryPerYear'
+	| 'valueMultiplier'
+	| `buy.${(typeof RANGED_BUY)[number]}`
+	| `build.${(typeof RANGED_BUILD)[number]}`
+	| `borrow.${(typeof RANGED_BORROW)[number]}`
+	| `build.skills.${number}.hoursPerLevel`;
+
+/** The schema of every field that may carry a range (skills' hours per level are matched apart). */
+const RANGED_FIELDS: Record<string, z.ZodType<number>> = {
+	neededFromMonth: NeededFromMonthSchema,
+	salaryPerYear: SalaryPerYearSchema,
+	valueMultiplier: ValueMultiplierSchema,
+	...Object.fromEntries(RANGED_BUY.map((k) => [`buy.${k}`, BuySchema.shape[k]])),
+	...Object.fromEntries(RANGED_BUILD.map((k) => [`build.${k}`, BuildSchema.shape[k]])),
+	...Object.fromEntries(RANGED_BORROW.map((k) => [`borrow.${k}`, BorrowSchema.shape[k]]))
+};
+const SKILL_HOURS = /^build\.skills\.(0|[1-9]\d?)\.hoursPerLevel$/;
+
+/** Every fixed path that may carry a range (without the per-skill paths). */
+export const RANGED_FIELD_PATHS = Object.keys(RANGED_FIELDS) as RangedFieldPath[];
+
+/** Whether `path` (within a role) names a field that may carry a range. */
+export function isRangedFieldPath(path: string): path is RangedFieldPath {
+	return Object.hasOwn(RANGED_FIELDS, path) || SKILL_HOURS.test(path);
+}
+
+function rangedFieldSchema(path: string): z.ZodType<number> | null {
+	if (Object.hasOwn(RANGED_FIELDS, path)) return RANGED_FIELDS[path];
+	if (SKILL_HOURS.test(path)) return SkillSchema.shape.hoursPerLevel;
+	return null;
+}
+
+/** The value of a ranged field in a role, or null when the path names nothing there. */
+export function rangedFieldValue(role: unknown, path: string): number | null {
+	let at: unknown = role;
+	for (const key of path.split('.')) {
+		if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return null;
+		at = (at as Record<string, unknown>)[key];
+	}
+	return typeof at === 'number' ? at : null;
+}
+
+const RoleObjectSchema = z.object({
 	name: name(80).default('Role'),
 	headcount: z.number().int().min(0).max(1000).default(D.headcount),
-	neededFromMonth: z
-		.number()
-		.finite()
-		.min(0)
-		.max(MAX_HORIZON_MONTHS - 1)
-		.default(0),
-	salaryPerYear: z.number().finite().min(1).max(MAX_MONEY).default(D.salaryPerYear),
-	valueMultiplier: z.number().finite().min(0).max(10).default(D.valueMultiplier),
+	neededFromMonth: NeededFromMonthSchema,
+	salaryPerYear: SalaryPerYearSchema,
+	valueMultiplier: ValueMultiplierSchema,
 	/** The preset the role was started from (its help shows the preset's values); absent otherwise. */
 	preset: z.string().max(40).optional(),
 	buy: BuySchema.prefault({}),
@@ -126,8 +225,117 @@ export const RoleSchema = z.object({
 	borrow: BorrowSchema.prefault({}),
 	/** The role's mix ("Your plan"); null = the role counts with its cheapest pure option. */
 	plan: PlanSchema.nullable().default(null),
-	pool: PoolSchema.prefault({})
+	pool: PoolSchema.prefault({}),
+	/** Ranges of uncertain fields, keyed by the field's path within the role; empty = none. */
+	ranges: z
+		.record(z.string(), RangeSchema)
+		.refine((r) => Object.keys(r).length <= MAX_RANGES, { message: 'too-many-ranges' })
+		.default(() => ({}))
 });
+
+/**
+ * Problems with a role's ranges, with paths inside the role: an unknown field
+ * (['ranges', key]), a low or high outside the field's bounds (too_small / too_big with the bound),
+ * a low above the likely value or a high below it (at 'low' or 'high').
+ */
+export function rangeIssues(role: { ranges: Record<string, Range> }): {
+	path: (string | number)[];
+	code: string;
+	message: string;
+	minimum?: number;
+	maximum?: number;
+	input: unknown;
+}[] {
+	const out: ReturnType<typeof rangeIssues> = [];
+	for (const [key, range] of Object.entries(role.ranges)) {
+		const field = rangedFieldSchema(key);
+		const likely = rangedFieldValue(role, key);
+		if (!field || likely === null) {
+			out.push({
+				path: ['ranges', key],
+				code: 'custom',
+				message: 'range-unknown-field',
+				input: key
+			});
+			continue;
+		}
+		let inBounds = true;
+		for (const end of ['low', 'high'] as const) {
+			const checked = field.safeParse(range[end]);
+			if (checked.success) continue;
+			inBounds = false;
+			for (const issue of checked.error.issues) {
+				const bound: { minimum?: number; maximum?: number } = {};
+				if (issue.code === 'too_small') bound.minimum = Number(issue.minimum);
+				if (issue.code === 'too_big') bound.maximum = Number(issue.maximum);
+				out.push({
+					path: ['ranges', key, end],
+					code: issue.code,
+					message: issue.message,
+					input: range[end],
+					...bound
+				});
+			}
+		}
+		if (!inBounds) continue;
+		if (range.low > likely) {
+			out.push({
+				path: ['ranges', key, 'low'],
+				code: 'custom',
+				message: 'range-low-above-likely',
+				input: range.low,
+				maximum: likely
+			});
+		}
+		if (range.high < likely) {
+			out.push({
+				path: ['ranges', key, 'high'],
+				code: 'custom',
+				message: 'range-high-below-likely',
+				input: range.high,
+				minimum: likely
+			});
+		}
+	}
+	return out;
+}
+
+export const RoleSchema = RoleObjectSchema.check((ctx) => {
+	if (typeof ctx.value.ranges !== 'object' || ctx.value.ranges === null) return;
+	for (const issue of rangeIssues(ctx.value)) {
+		const { minimum, maximum, ...rest } = issue;
+		if (issue.code === 'too_small') {
+			ctx.issues.push({
+				...rest,
+				code: 'too_small',
+				origin: 'number',
+				minimum: minimum!,
+				inclusive: true
+			});
+		} else if (issue.code === 'too_big') {
+			ctx.issues.push({
+				...rest,
+				code: 'too_big',
+				origin: 'number',
+				maximum: maximum!,
+				inclusive: true
+			});
+		} else {
+			ctx.issues.push({ ...rest, code: 'custom', params: { minimum, maximum } });
+		}
+	}
+});
+
+/** Monte Carlo settings (risk). */
+export const SimulationSettingsSchema = z.object({
+	/** Simulated futures per run of the simulation. */
+	runs: z.number().int().min(100).max(100_000).default(10_000),
+	/** Seed of the random generator: the same seed and inputs give the same results. */
+	seed: z.number().int().min(0).max(4_294_967_295).default(1),
+	/** Month (1-based) by which "full capacity" is asked for; capped at the horizon. */
+	capacityMonth: z.number().int().min(1).max(MAX_HORIZON_MONTHS).default(12)
+});
+export type SimulationSettings = z.infer<typeof SimulationSettingsSchema>;
 
 export const SettingsSchema = z.object({
 	horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS).default(D.horizonMonths),
@@ -138,7 +346,9 @@ export const SettingsSchema = z.object({
 	decisionMeasure: z.enum(DECISION_MEASURES).default('economic'),
 	/** Whether contractors (borrow) are compared as a third option. */
 	includeBorrow: z.boolean().default(true),
-	...settingsPlanFields
+	...settingsPlanFields,
+	/** Monte Carlo settings (risk). */
+	simulation: SimulationSettingsSchema.prefault({})
 });
 
 export const ScenarioSchema = z
@@ -249,6 +459,11 @@ export type IssueCode =
 	| 'bridged-over-count'
 	| 'pool-below-upskilled'
 	| 'deadline-after-horizon'
+	/** Ranges (risk): low above the likely value (`maximum` = likely), high below it (`minimum`). */
+	| 'range-low-above-likely'
+	| 'range-high-below-likely'
+	/** A range for something that is not a numeric field of the role. */
+	| 'range-unknown-field'
 	| 'invalid';
 
 /** One problem with an input: where (path into the scenario), what, and the bound crossed. */
@@ -348,6 +563,16 @@ function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 		case 'invalid_value':
 			return out('not-a-choice', { options: issue.values.map(String) });
 		case 'custom':
+			if (
+				issue.message === 'range-low-above-likely' ||
+				issue.message === 'range-high-below-likely'
+			) {
+				const bound: Partial<InputIssue> = {};
+				if (typeof issue.params?.minimum === 'number') bound.minimum = issue.params.minimum;
+				if (typeof issue.params?.maximum === 'number') bound.maximum = issue.params.maximum;
+				return out(issue.message, bound);
+			}
+			if (issue.message === 'range-unknown-field') return out(issue.message);
 			if (CUSTOM_CODES.has(issue.message as IssueCode)) return out(issue.message as IssueCode);
 			return out('invalid');
 		default:

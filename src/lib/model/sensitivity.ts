@@ -3,7 +3,8 @@
  *
  * Each input is changed for every role at once: by a factor for durations and money (x 0.75 and
  * x 1.25 for the tornado), by a number of percentage points for rates and probabilities (-/+ 10
- * points). The decision gap is the decision measure (economic or cash NPV) of the best other option
+ * points). Where a role gives a range for the input (risk: ranges), the tornado uses that range's
+ * low and high ends for it instead. The decision gap is the decision measure (economic or cash NPV) of the best other option
  * minus that of today's winner: positive while the winner stays ahead. A flip threshold is the
  * value at which the gap reaches zero, searched within the input's allowed range.
  */
@@ -194,6 +195,53 @@ export const SENSITIVITY_INPUTS: InputSpec[] = [
 	}
 ];
 
+/**
+ * The role field (path within a role) behind each input, where a user's range can replace the
+ * tornado's fixed change (risk: ranges). Training hours follow the skills' hours per level.
+ */
+const RANGE_PATHS: Partial<Record<SensitivityInputId, (path: string) => boolean>> = {
+	timeToFillDays: (p) => p === 'buy.timeToFillDays',
+	externalRampWeeks: (p) => p === 'buy.rampWeeks',
+	earlyExitProbability: (p) => p === 'buy.earlyExitProbability',
+	agencyFeeRate: (p) => p === 'buy.agencyFeeRate',
+	salaryPremiumRate: (p) => p === 'buy.salaryPremiumRate',
+	salaryPerYear: (p) => p === 'salaryPerYear',
+	valueMultiplier: (p) => p === 'valueMultiplier',
+	successProbability: (p) => p === 'build.successProbability',
+	trainingHours: (p) => /^build\.skills\.\d+\.hoursPerLevel$/.test(p),
+	trainingHoursPerWeek: (p) => p === 'build.trainingHoursPerWeek',
+	courseFeesPerTrainee: (p) => p === 'build.courseFeesPerTrainee',
+	raiseRate: (p) => p === 'build.raiseRate',
+	billRatePerDay: (p) => p === 'borrow.billRatePerDay'
+};
+
+/** Whether any role gives a range for the field behind `id`. */
+function hasUserRange(s: Scenario, id: SensitivityInputId): boolean {
+	const matches = RANGE_PATHS[id];
+	return !!matches && s.roles.some((r) => Object.keys(r.ranges ?? {}).some(matches));
+}
+
+/**
+ * Set every ranged field behind `id` to its range's low or high end, in every role that has one.
+ * Returns whether any role had such a range.
+ */
+function applyUserRanges(s: Scenario, id: SensitivityInputId, end: 'low' | 'high'): boolean {
+	const matches = RANGE_PATHS[id];
+	if (!matches) return false;
+	let applied = false;
+	for (const role of s.roles) {
+		for (const [path, range] of Object.entries(role.ranges ?? {})) {
+			if (!matches(path)) continue;
+			const keys = path.split('.');
+			let target = role as unknown as Record<string, unknown>;
+			for (const k of keys.slice(0, -1)) target = target[k] as Record<string, unknown>;
+			target[keys[keys.length - 1]] = range[end];
+			applied = true;
+		}
+	}
+	return applied;
+}
+
 /** The tornado's low and high changes: x0.75 / x1.25, or -/+ 10 points. */
 export const TORNADO_CHANGE = { scale: [0.75, 1.25], points: [-0.1, 0.1] } as const;
 
@@ -208,6 +256,8 @@ export interface SensitivityRow {
 	/** Decision gap at low and high (money; > 0: today's winner still ahead). */
 	gapLow: number;
 	gapHigh: number;
+	/** True when the ends are the user's range (low -> high) rather than the fixed change. */
+	fromRange: boolean;
 	/** |gapHigh - gapLow|: how much this input moves the decision. */
 	swing: number;
 	/** Input value (first role) at which the winner changes, nearest to today; null if none in range. */
@@ -302,10 +352,15 @@ export class GapSearch {
 	}
 
 	/** Gap of the best other option over the winner with the input changed by `change`. */
-	gapAt(spec: InputSpec, change: number): { gap: number; best: OptionId } {
+	gapAt(
+		spec: InputSpec,
+		change: number,
+		rangeEnd?: 'low' | 'high'
+	): { gap: number; best: OptionId } {
 		const { work, options } = this;
 		restore(work, this.base);
 		spec.apply(work, change);
+		if (rangeEnd) applyUserRanges(work, spec.id, rangeEnd);
 		this.evaluations++;
 		const affected = AFFECTS[spec.id].filter((o) => options.includes(o));
 		layerSeriesInto(work, affected, this.layer, this.changed);
@@ -336,9 +391,10 @@ export class GapSearch {
 	}
 
 	/** The value an input shows (first role) after a change. */
-	valueAfter(spec: InputSpec, change: number): number {
+	valueAfter(spec: InputSpec, change: number, rangeEnd?: 'low' | 'high'): number {
 		restore(this.work, this.base);
 		spec.apply(this.work, change);
+		if (rangeEnd) applyUserRanges(this.work, spec.id, rangeEnd);
 		return spec.read(this.work);
 	}
 }
@@ -460,16 +516,19 @@ export function analyse(
 	);
 	const rows: SensitivityRow[] = relevant.map((spec) => {
 		const [lo, hi] = TORNADO_CHANGE[spec.mode];
-		const gapLow = search.gapAt(spec, lo).gap;
-		const gapHigh = search.gapAt(spec, hi).gap;
+		// Roles with a range for this input use it (low -> high); the others the fixed change.
+		const fromRange = hasUserRange(scenario, spec.id);
+		const gapLow = search.gapAt(spec, lo, fromRange ? 'low' : undefined).gap;
+		const gapHigh = search.gapAt(spec, hi, fromRange ? 'high' : undefined).gap;
 		return {
 			id: spec.id,
 			mode: spec.mode,
 			value: spec.read(scenario),
-			lowValue: search.valueAfter(spec, lo),
-			highValue: search.valueAfter(spec, hi),
+			lowValue: search.valueAfter(spec, lo, fromRange ? 'low' : undefined),
+			highValue: search.valueAfter(spec, hi, fromRange ? 'high' : undefined),
 			gapLow,
 			gapHigh,
+			fromRange,
 			swing: Math.abs(gapHigh - gapLow),
 			flipValue: null,
 			flipTo: null

@@ -1,0 +1,217 @@
+/**
+ * The kernel against the deterministic engine: identical where they overlap (no ranges, every
+ * probability 0 or 1), equal in expectation otherwise (the engine's expected value is the mean of
+ * the simulated futures), and the mean of a linear ranged input is its PERT mean.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluateScenario } from './evaluate.ts';
+import { PRESETS } from './presets.ts';
+import { createScenario, type Role, type Scenario } from './schema.ts';
+import { CAPACITY_NEVER, Kernel } from './montecarlo-kernel.ts';
+import { pertMean, Random } from './montecarlo-random.ts';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+const prob01 = fc.constantFrom(0, 1);
+const curve = fc.constantFrom('linear', 's-curve', 'stepped') as fc.Arbitrary<
+	'linear' | 's-curve' | 'stepped'
+>;
+
+/** Random valid scenarios whose every probability is 0 or 1 (no randomness left). */
+const certainScenario: fc.Arbitrary<Scenario> = fc
+	.record({
+		horizonMonths: fc.integer({ min: 1, max: 72 }),
+		discountRatePerYear: dbl(0, 0.5),
+		decisionMeasure: fc.constantFrom('economic', 'cash') as fc.Arbitrary<'economic' | 'cash'>,
+		includeBorrow: fc.boolean(),
+		roles: fc.array(
+			fc.record({
+				preset: fc.integer({ min: 0, max: PRESETS.length - 1 }),
+				headcount: fc.integer({ min: 0, max: 4 }),
+				neededShare: dbl(0, 1),
+				timeToFillDays: dbl(0, 200),
+				rampWeeks: dbl(0, 60),
+				rampCurve: curve,
+				internalRampWeeks: dbl(0, 60),
+				earlyExit: prob01,
+				attrition: prob01,
+				internalAttrition: prob01,
+				success: prob01,
+				clawback: dbl(0, 1),
+				acquisitionMode: fc.constantFrom('itemised', 'benchmark') as fc.Arbitrary<
+					'itemised' | 'benchmark'
+				>,
+				oldRole: fc.constantFrom('backfill', 'leave-open', 'not-needed') as fc.Arbitrary<
+					'backfill' | 'leave-open' | 'not-needed'
+				>,
+				override: fc.option(dbl(0, 24), { nil: null })
+			}),
+			{ minLength: 1, maxLength: 3 }
+		)
+	})
+	.map(({ roles, ...settings }) =>
+		createScenario({
+			settings,
+			roles: roles.map((r) => {
+				const role: Role = PRESETS[r.preset].role();
+				role.headcount = r.headcount;
+				role.neededFromMonth = r.neededShare * (settings.horizonMonths - 1);
+				role.buy.timeToFillDays = r.timeToFillDays;
+				role.buy.rampWeeks = r.rampWeeks;
+				role.buy.rampCurve = r.rampCurve;
+				role.build.rampWeeks = r.internalRampWeeks;
+				role.buy.earlyExitProbability = r.earlyExit;
+				role.buy.attritionRatePerYear = r.attrition;
+				role.build.attritionRatePerYear = r.internalAttrition;
+				role.build.successProbability = r.success;
+				role.buy.signOnClawbackShare = r.clawback;
+				role.buy.acquisitionMode = r.acquisitionMode;
+				role.build.oldRole = r.oldRole;
+				role.build.trainingMonthsOverride = r.override;
+				return role;
+			})
+		})
+	);
+
+function decisionValues(s: Scenario) {
+	const det = evaluateScenario(s);
+	return det.options.map((o) => {
+		const t = det.totals[o]!;
+		return {
+			option: o,
+			value: s.settings.decisionMeasure === 'cash' ? t.npv.cash : t.npv.economic,
+			capacity: t.monthsToFullCapacity
+		};
+	});
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+describe('Kernel where it overlaps the deterministic engine', () => {
+	it('equals the engine in every run when nothing is ranged and every probability is 0 or 1', () => {
+		fc.assert(
+			fc.property(certainScenario, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+				const expected = decisionValues(s);
+				const kernel = new Kernel(s);
+				const rng = new Random(seed);
+				for (let run = 0; run < 3; run++) {
+					const r = kernel.run(rng);
+					expected.forEach((e, o) => {
+						if (!close(r.npv[o], e.value)) {
+							throw new Error(`${e.option}: kernel ${r.npv[o]} vs engine ${e.value}`);
+						}
+						const month = r.capacityMonth[o] === CAPACITY_NEVER ? null : r.capacityMonth[o];
+						if (month !== e.capacity) {
+							throw new Error(`${e.option} capacity: kernel ${month} vs engine ${e.capacity}`);
+						}
+					});
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('returns the engine cumulative series in that case too', () => {
+		const role = PRESETS[1].role();
+		role.buy.earlyExitProbability = 1;
+		role.build.successProbability = 0;
+		role.neededFromMonth = 2.6;
+		const s = createScenario({ settings: { horizonMonths: 40 }, roles: [role] });
+		const det = evaluateScenario(s);
+		const r = new Kernel(s).run(new Random(1));
+		det.options.forEach((o, i) => {
+			const cum = det.totals[o]!.cumulative.economic;
+			cum.forEach((v, m) => expect(close(r.cumulative[i * 40 + m], v)).toBe(true));
+		});
+	});
+});
+
+/** Mean and standard error of each option's decision measure over `n` runs. */
+function simulatedMeans(s: Scenario, n: number, seed: number) {
+	const kernel = new Kernel(s);
+	const rng = new Random(seed);
+	const O = kernel.options.length;
+	const sum = new Float64Array(O);
+	const sq = new Float64Array(O);
+	for (let i = 0; i < n; i++) {
+		const r = kernel.run(rng);
+		for (let o = 0; o < O; o++) {
+			sum[o] += r.npv[o];
+			sq[o] += r.npv[o] * r.npv[o];
+		}
+	}
+	return kernel.options.map((option, o) => {
+		const mean = sum[o] / n;
+		const variance = Math.max(0, (sq[o] - n * mean * mean) / (n - 1));
+		return { option, mean, se: Math.sqrt(variance / n) };
+	});
+}
+
+/** |simulated - expected| within 3 standard errors (plus rounding for options without randomness). */
+function expectWithin3Se(sim: { mean: number; se: number }, expected: number, label: string) {
+	const allowed = 3 * sim.se + 1e-9 * Math.max(1, Math.abs(expected));
+	expect(Math.abs(sim.mean - expected), `${label}: ${sim.mean} vs ${expected}`).toBeLessThanOrEqual(
+		allowed
+	);
+}
+
+describe('Kernel in expectation', () => {
+	it('has the engine expected value as its mean when probabilities lie strictly between 0 and 1', () => {
+		PRESETS.forEach((preset, i) => {
+			for (const measure of ['economic', 'cash'] as const) {
+				const role = preset.role();
+				role.neededFromMonth = 1.4;
+				// Strong risks make any bias in the event model show.
+				role.buy.earlyExitProbability = 0.35;
+				role.buy.attritionRatePerYear = 0.3;
+				role.buy.signOnClawbackShare = 0.5;
+				role.build.attritionRatePerYear = 0.2;
+				role.build.successProbability = 0.6;
+				role.build.oldRole = i % 2 ? 'backfill' : 'leave-open';
+				const s = createScenario({
+					settings: { horizonMonths: 48, decisionMeasure: measure },
+					roles: [role]
+				});
+				const expected = decisionValues(s);
+				simulatedMeans(s, 4000, 11 + i).forEach((sim, o) =>
+					expectWithin3Se(sim, expected[o].value, `${preset.id} ${measure} ${sim.option}`)
+				);
+			}
+		});
+	});
+
+	it('gives a linear ranged input the result at its PERT mean (bill rate, course fees)', () => {
+		const role = PRESETS[0].role();
+		role.borrow.billRatePerDay = 650;
+		role.build.courseFeesPerTrainee = 3_000;
+		role.ranges = {
+			'borrow.billRatePerDay': { low: 500, high: 1_100 },
+			'build.courseFeesPerTrainee': { low: 2_000, high: 9_000 }
+		};
+		const s = createScenario({ settings: { horizonMonths: 36 }, roles: [role] });
+		const atMean = structuredClone(s);
+		atMean.roles[0].ranges = {};
+		atMean.roles[0].borrow.billRatePerDay = pertMean(500, 650, 1_100);
+		atMean.roles[0].build.courseFeesPerTrainee = pertMean(2_000, 3_000, 9_000);
+		const expected = decisionValues(atMean);
+		const sims = simulatedMeans(s, 6000, 5);
+		const borrow = sims.find((x) => x.option === 'borrow')!;
+		const build = sims.find((x) => x.option === 'build')!;
+		expect(borrow.se).toBeGreaterThan(0);
+		expectWithin3Se(borrow, expected.find((e) => e.option === 'borrow')!.value, 'borrow');
+		expectWithin3Se(build, expected.find((e) => e.option === 'build')!.value, 'build');
+	});
+
+	it('draws a ranged input once per run for every option (common inputs)', () => {
+		const role = PRESETS[0].role();
+		role.ranges = { salaryPerYear: { low: 60_000, high: 140_000 } };
+		const s = createScenario({ roles: [role] });
+		const kernel = new Kernel(s);
+		expect(kernel.hasRanges).toBe(true);
+		const rng = new Random(2);
+		const seen = new Set<number>();
+		for (let i = 0; i < 20; i++) seen.add(kernel.run(rng).npv[2]);
+		expect(seen.size).toBe(20);
+	});
+});
