@@ -65,11 +65,7 @@ const rows: [string, string, boolean][] = [
 		`${score(median, 'performance')} (runs: ${reports.map((r) => score(r, 'performance')).join(', ')})`,
 		score(median, 'performance') >= 95
 	],
-	[
-		'accessibility',
-		String(score(median, 'accessibility')),
-		score(median, 'accessibility') === 100
-	],
+	['accessibility', String(score(median, 'accessibility')), score(median, 'accessibility') === 100],
 	[
 		'best practices',
 		String(score(median, 'best-practices')),

@@ -23,8 +23,8 @@ interface Frame {
  * Before the page's own scripts: sample what each frame shows (requestAnimationFrame runs right
  * before every paint) and sum every layout shift, as the browser measures them for CLS.
  */
-function watchFirstView(page: Page): Promise<void> {
-	return page.addInitScript(() => {
+async function watchFirstView(page: Page): Promise<void> {
+	await page.addInitScript(() => {
 		const w = window as unknown as { frames_: Frame[]; cls_: number };
 		w.frames_ = [];
 		w.cls_ = 0;

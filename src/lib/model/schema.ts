@@ -12,10 +12,6 @@ import {
 	settingsPlanFields
 } from './plan-schema.ts';
 
-// zod's faster parsers compile code with `new Function`, which the app's content policy forbids
-// (no 'unsafe-eval'); even zod's probe for it is reported as a violation. Set before any parse.
-z.config({ jitless: true });
-
 /** Largest money amount accepted in any money field (guards against absurd magnitudes such as 1e12). */
 export const MAX_MONEY = 10_000_000;
 /** Largest horizon in months. */
