@@ -9,9 +9,18 @@ export type OptionId = 'buy' | 'build' | 'borrow';
 /** localStorage key of the autosaved workspace. */
 export const WORKSPACE_KEY = 'bob.workspace';
 
+/**
+ * Wait until the app has started: pages are prerendered, so they show (default) content before
+ * their scripts have run; typing or clicking before then would do nothing.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
+
 /** Open the calculator and wait until the first results are shown. */
 export async function openCalculator(page: Page): Promise<void> {
 	await page.goto('/');
+	await waitForApp(page);
 	await expect(page.getByTestId('recommendation')).toBeVisible();
 	await expect(page.getByTestId('key-figures')).toBeVisible();
 }
@@ -148,6 +157,7 @@ export async function canvasImage(canvas: Locator): Promise<string> {
 /** Open the list of saved scenarios. */
 export async function openScenarios(page: Page): Promise<void> {
 	await page.goto('/scenarios/');
+	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1, name: /Your scenarios/ })).toBeVisible();
 }
 

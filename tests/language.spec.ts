@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { enter, expectMessageNear, expectNoGarbage, field, openCalculator } from './helpers.ts';
+import {
+	enter,
+	expectMessageNear,
+	expectNoGarbage,
+	field,
+	openCalculator,
+	waitForApp
+} from './helpers.ts';
 
 /** The language switch in the header, found by its accessible name in either language. */
 const switchOf = (page: import('@playwright/test').Page) =>
@@ -33,6 +40,7 @@ test.describe('interface language', () => {
 		await expectNoGarbage(page);
 
 		await page.reload();
+		await waitForApp(page);
 		await expect(page.getByTestId('key-figures')).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 		await expect(page.getByRole('heading', { name: 'Der Bedarf' })).toBeVisible();
@@ -44,6 +52,7 @@ test.describe('interface language', () => {
 		await expect(field(page, 'People needed')).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Duplicate' })).toBeVisible();
 		await page.reload();
+		await waitForApp(page);
 		await expect(page.getByRole('heading', { name: 'The need' })).toBeVisible();
 	});
 

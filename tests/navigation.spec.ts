@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoGarbage, field, openCalculator, tabTo } from './helpers.ts';
+import { expectNoGarbage, field, openCalculator, tabTo, waitForApp } from './helpers.ts';
 
 async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => {
@@ -108,6 +108,7 @@ test.describe('methodology', () => {
 
 	test('the methodology page opens directly by its address', async ({ page }) => {
 		const response = await page.goto('/methodology/');
+		await waitForApp(page);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
 	});
@@ -134,6 +135,7 @@ test.describe('phone width', () => {
 
 	test('the methodology page does not scroll sideways', async ({ page }) => {
 		await page.goto('/methodology/');
+		await waitForApp(page);
 		await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
 	});

@@ -7,7 +7,8 @@ import {
 	keyFiguresText,
 	openCalculator,
 	readMoney,
-	savedWorkspace
+	savedWorkspace,
+	waitForApp
 } from './helpers.ts';
 
 const ECONOMIC = 'Economic cost (NPV)';
@@ -35,6 +36,7 @@ test.describe('theme', () => {
 		const dark = await background(page);
 
 		await page.reload();
+		await waitForApp(page);
 		await expect(page.getByTestId('recommendation')).toBeVisible();
 		await expect(html).toHaveAttribute('data-theme', 'dark');
 		await expect(toggle).toHaveAccessibleName('Switch to light theme');
@@ -55,6 +57,7 @@ test.describe('theme', () => {
 		await expect(page).toHaveURL(/\/methodology\/$/);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await page.reload();
+		await waitForApp(page);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	});
 });
@@ -72,6 +75,7 @@ test.describe('autosave', () => {
 		expect(await savedWorkspace(page)).toContain('123456');
 
 		await page.reload();
+		await waitForApp(page);
 		await expect(page.getByTestId('recommendation')).toBeVisible();
 		await expect(field(page, 'Salary in the role')).toHaveValue('123,456');
 		await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Hiring plan 2026');
@@ -88,6 +92,7 @@ test.describe('autosave', () => {
 		await expect.poll(() => savedWorkspace(page)).toContain('"soon"');
 
 		await page.reload();
+		await waitForApp(page);
 		const input = field(page, 'Time to fill');
 		await expect(input).toHaveValue('soon');
 		await expectMessageNear(page, input, 'Enter a number.');

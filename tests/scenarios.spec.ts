@@ -14,7 +14,8 @@ import {
 	savedWorkspace,
 	scenarioListSummary,
 	scenarioNames,
-	scenarioRow
+	scenarioRow,
+	waitForApp
 } from './helpers.ts';
 
 const ECONOMIC = 'Economic cost (NPV)';
@@ -53,6 +54,7 @@ test('an edited scenario is still there after a reload, in the calculator and th
 	await enter(page, 'Time to fill', '77');
 	const figures = await keyFiguresText(page);
 	await page.reload();
+	await waitForApp(page);
 	await expect(field(page, 'Name')).toHaveValue('Reload check');
 	await expect(field(page, 'Time to fill')).toHaveValue('77');
 	await expect.poll(() => keyFiguresText(page)).toBe(figures);
@@ -110,6 +112,7 @@ test('new from a preset, duplicate, delete and undo delete', async ({ page }) =>
 
 	// Restored for good: it survives a reload.
 	await page.reload();
+	await waitForApp(page);
 	await expect
 		.poll(() => scenarioNames(page))
 		.toEqual([

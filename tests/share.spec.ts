@@ -7,7 +7,8 @@ import {
 	openScenarios,
 	savedWorkspace,
 	scenarioNames,
-	scenarioRow
+	scenarioRow,
+	waitForApp
 } from './helpers.ts';
 
 const DAMAGED =
@@ -70,6 +71,7 @@ test('a plain link opens the scenario elsewhere, unsaved until kept', async ({
 	const other = await freshPage(browser, testInfo);
 	try {
 		await other.goto(link);
+		await waitForApp(other);
 		await expect(field(other, 'Name')).toHaveValue('Shared plan');
 		await expect(field(other, 'Time to fill')).toHaveValue('120');
 		await expect.poll(() => keyFiguresText(other)).toBe(figures);
@@ -86,6 +88,7 @@ test('a plain link opens the scenario elsewhere, unsaved until kept', async ({
 		await expect(unsaved).toHaveCount(0);
 		await expect(scenarioRow(other, 'Shared plan')).not.toContainText('not saved');
 		await other.reload();
+		await waitForApp(other);
 		await expect.poll(() => scenarioNames(other)).toEqual(['My first scenario', 'Shared plan']);
 		await other.getByRole('button', { name: 'Shared plan', exact: true }).click();
 		await expect.poll(() => keyFiguresText(other)).toBe(figures);
@@ -101,6 +104,7 @@ test('Discard removes a scenario opened from a link', async ({ page, browser }, 
 	const other = await freshPage(browser, testInfo);
 	try {
 		await other.goto(link);
+		await waitForApp(other);
 		await expect(field(other, 'Name')).toHaveValue('Not wanted');
 		const unsaved = other.getByTestId('shared-unsaved');
 		await unsaved.getByRole('button', { name: 'Discard' }).click();
@@ -110,6 +114,7 @@ test('Discard removes a scenario opened from a link', async ({ page, browser }, 
 			'My first scenario'
 		]);
 		await other.reload();
+		await waitForApp(other);
 		await expect(other.getByLabel('Scenario', { exact: true }).locator('option')).toHaveText([
 			'My first scenario'
 		]);
@@ -131,6 +136,7 @@ test('a link with a passphrase asks for it, refuses a wrong one and opens with t
 	const other = await freshPage(browser, testInfo);
 	try {
 		await other.goto(link);
+		await waitForApp(other);
 		const banner = other.getByTestId('share-banner');
 		const input = banner.getByLabel('This shared scenario is protected. Passphrase:');
 		await expect(input).toBeVisible();
@@ -175,6 +181,7 @@ test('an altered or cut-off link says so and leaves saved scenarios alone', asyn
 	const banner = page.getByTestId('share-banner');
 	await test.step('one character changed', async () => {
 		await page.goto(alterOneCharacter(link));
+		await waitForApp(page);
 		await expect(banner).toContainText(DAMAGED);
 		await expectUntouched();
 		await banner.getByRole('button', { name: 'Dismiss' }).click();
@@ -184,6 +191,7 @@ test('an altered or cut-off link says so and leaves saved scenarios alone', asyn
 	await test.step('cut off', async () => {
 		await openScenarios(page);
 		await page.goto(link.slice(0, Math.floor(link.length * 0.6)));
+		await waitForApp(page);
 		await expect(banner).toContainText(INCOMPLETE);
 		await expectUntouched();
 	});
@@ -191,6 +199,7 @@ test('an altered or cut-off link says so and leaves saved scenarios alone', asyn
 	await test.step('protected link with one character changed', async () => {
 		await openScenarios(page);
 		await page.goto(alterOneCharacter(encrypted));
+		await waitForApp(page);
 		// The link is checked before any passphrase is asked for: the person should ask for the
 		// link again, not try passphrases.
 		await expect(banner).toContainText(DAMAGED);
@@ -203,6 +212,7 @@ test('an altered or cut-off link says so and leaves saved scenarios alone', asyn
 	await test.step('protected link cut off', async () => {
 		await openScenarios(page);
 		await page.goto(encrypted.slice(0, Math.floor(encrypted.length * 0.6)));
+		await waitForApp(page);
 		await expect(banner).toContainText(INCOMPLETE);
 		await expect(banner.getByLabel('This shared scenario is protected. Passphrase:')).toHaveCount(
 			0

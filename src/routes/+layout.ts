@@ -1,4 +1,4 @@
-// A static single-page app: every page is prerendered as a shell and runs in the browser.
+// A static app: every page is prerendered with its default content (visible before any script
+// runs), then hydrated in the browser, where saved work takes over.
 export const prerender = true;
-export const ssr = false;
 export const trailingSlash = 'always';

@@ -15,8 +15,11 @@ const KEY = Symbol('app-state');
 
 export function createAppState(): AppState {
 	const language = new Language();
+	const workspace = new Workspace(browserStorage(), () => language.t);
+	// Prerendering on the server: there is no storage there, and nothing to tell anyone about.
+	if (typeof window === 'undefined') workspace.notice = null;
 	const state: AppState = {
-		workspace: new Workspace(browserStorage(), () => language.t),
+		workspace,
 		theme: new Theme(),
 		language
 	};

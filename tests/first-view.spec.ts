@@ -1,0 +1,157 @@
+/**
+ * The first view (issue 10): the prerendered page shows the default calculator before any script
+ * runs, and saved work takes over without ever showing the default figures and without moving
+ * anything (cumulative layout shift 0).
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { enter, openCalculator, savedWorkspace } from './helpers.ts';
+
+interface LayoutShift {
+	value: number;
+	hadRecentInput: boolean;
+	startTime: number;
+}
+
+interface Frame {
+	/** Key figures painted in this frame (present and not hidden), or null. */
+	figures: string | null;
+	/** Whether the app had started by this frame. */
+	started: boolean;
+}
+
+/**
+ * Before the page's own scripts: sample what each frame shows (requestAnimationFrame runs right
+ * before every paint) and sum every layout shift, as the browser measures them for CLS.
+ */
+async function watchFirstView(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { frames_: Frame[]; cls_: number };
+		w.frames_ = [];
+		w.cls_ = 0;
+		// Shifts until the sentence from the sensitivity analysis (computed in a worker after the
+		// app has started) arrives: that later insertion is not part of the first view.
+		let flipAt = Infinity;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as LayoutShift[])
+				if (!e.hadRecentInput && e.startTime < flipAt) w.cls_ += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-testid="recommendation-flip"]')) return;
+			flipAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+		const sample = () => {
+			const el = document.querySelector<HTMLElement>('[data-testid="key-figures"]');
+			const shown = el?.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length;
+			const started = document.documentElement.hasAttribute('data-started');
+			w.frames_.push({ figures: el && shown ? el.innerText : null, started });
+			if (w.frames_.filter((f) => f.started).length < 30) requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
+	});
+}
+
+async function framesAndShift(page: Page): Promise<{ frames: Frame[]; cls: number }> {
+	// Let the page settle (charts are drawn soon after the app has started), then read.
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() => (window as unknown as { frames_: Frame[] }).frames_.filter((f) => f.started).length
+				),
+			{ timeout: 20_000 }
+		)
+		.toBe(30);
+	return page.evaluate(() => {
+		const w = window as unknown as { frames_: Frame[]; cls_: number };
+		return { frames: w.frames_, cls: w.cls_ };
+	});
+}
+
+/** The default key figures as the running app shows them to a first-time visitor. */
+async function defaultFigures(browser: Browser): Promise<string> {
+	const context = await browser.newContext({ locale: 'en-US' });
+	const page = await context.newPage();
+	await openCalculator(page);
+	const text = await page.getByTestId('key-figures').innerText();
+	await context.close();
+	return text;
+}
+
+test.describe('first view', () => {
+	test.use({ locale: 'en-US' });
+	// Each test loads the app two or three times, in fresh browsers.
+	test.describe.configure({ timeout: 90_000 });
+
+	test('without JavaScript the recommendation and key figures are there, as the app shows them', async ({
+		browser
+	}) => {
+		const expected = await defaultFigures(browser);
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.getByTestId('recommendation')).toBeVisible();
+		await expect(page.getByTestId('recommendation')).toContainText('Recruit');
+		await expect(page.getByTestId('key-figures')).toBeVisible();
+		expect(await page.getByTestId('key-figures').innerText()).toBe(expected);
+		await expect(page.getByLabel('People needed', { exact: true })).toHaveValue('3');
+		// No storage is readable without scripts, and the page does not claim otherwise.
+		await expect(page.getByTestId('storage-notice')).toHaveCount(0);
+		await context.close();
+	});
+
+	test('a first-time visitor sees the default figures from the first frame on, nothing moves', async ({
+		page,
+		browser
+	}) => {
+		const expected = await defaultFigures(browser);
+		await watchFirstView(page);
+		await page.goto('/');
+		const { frames, cls } = await framesAndShift(page);
+		const shown = frames.filter((f) => f.figures !== null);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(new Set(shown.map((f) => f.figures))).toEqual(new Set([expected]));
+		expect(cls).toBe(0);
+	});
+
+	test('a saved scenario takes over without one frame of default figures and without a shift', async ({
+		page,
+		browser
+	}) => {
+		const defaults = await defaultFigures(browser);
+		await openCalculator(page);
+		await enter(page, 'People needed', '7');
+		await enter(page, 'Salary in the role', '95000');
+		const saved = await page.getByTestId('key-figures').innerText();
+		expect(saved).not.toBe(defaults);
+		await expect.poll(() => savedWorkspace(page)).toContain('95000');
+
+		await watchFirstView(page);
+		await page.reload();
+		await expect(page.getByLabel('People needed', { exact: true })).toHaveValue('7');
+		const { frames, cls } = await framesAndShift(page);
+		const shown = frames.filter((f) => f.figures !== null).map((f) => f.figures);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown).not.toContain(defaults);
+		expect(new Set(shown)).toEqual(new Set([saved]));
+		expect(cls).toBe(0);
+	});
+
+	test('in the dark theme and in German the first view neither flashes nor shifts', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ locale: 'de-DE', colorScheme: 'dark' });
+		const page = await context.newPage();
+		await watchFirstView(page);
+		await page.goto('/');
+		await expect(page.getByTestId('recommendation')).toContainText('Neueinstellung');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const { frames, cls } = await framesAndShift(page);
+		const shown = frames.filter((f) => f.figures !== null).map((f) => f.figures ?? '');
+		expect(shown.length).toBeGreaterThan(0);
+		// German figures only: "1.234.567 €", never the English page's "$1,234,567".
+		for (const text of shown) expect(text).not.toMatch(/\$\d/);
+		expect(cls).toBe(0);
+		await context.close();
+	});
+});
