@@ -152,7 +152,8 @@ describe('fixtures: one file per format version', () => {
 			'fiscalYearStartMonth',
 			'budgetPerFiscalYear',
 			'capacityDeadlineMonth',
-			'contractorCap'
+			'contractorCap',
+			'simulation'
 		];
 		const planBorrow = [
 			'maxMonthsPerContractor',
@@ -166,18 +167,24 @@ describe('fixtures: one file per format version', () => {
 		reopened.scenarios.forEach(
 			(entry: { scenario: { settings: Json[string]; roles: Json[] } }, i: number) => {
 				const before = original.scenarios[i].scenario;
+				expect(entry.scenario.settings.simulation).toEqual({
+					runs: 10_000,
+					seed: 1,
+					capacityMonth: 12
+				});
 				expect(drop(entry.scenario.settings, planSettings)).toEqual(before.settings);
 				entry.scenario.roles.forEach((role, r) => {
 					expect(role.plan).toBeNull();
 					expect(role.pool).toEqual({ feeders: null, shareAbleToMove: 1 });
-					const rest = drop(role, ['plan', 'pool']);
+					expect(role.ranges).toEqual({});
+					const rest = drop(role, ['plan', 'pool', 'ranges']);
 					expect({ ...rest, borrow: drop(role.borrow, planBorrow) }).toEqual(before.roles[r]);
 				});
 			}
 		);
 	});
 
-	it('opens version 2 (a plan, a pool, constraints) unchanged', () => {
+	it('opens version 2 (a plan, a pool, constraints, ranges, simulation settings) unchanged', () => {
 		const text = fixture('scenarios-v2.json');
 		const result = parseScenarioFile(text);
 		expect(result.ok).toBe(true);
@@ -185,6 +192,11 @@ describe('fixtures: one file per format version', () => {
 		expect(result.warnings).toEqual([]);
 		expect(result.scenarios[0].scenario.roles[0].plan).toMatchObject({ buy: 1, build: 1 });
 		expect(result.scenarios[0].scenario.settings.budgetPerFiscalYear).toBe(900_000);
+		expect(result.scenarios[0].scenario.roles[0].ranges['buy.timeToFillDays']).toEqual({
+			low: 30,
+			high: 90
+		});
+		expect(result.scenarios[0].scenario.settings.simulation.seed).toBe(42);
 		expect(JSON.parse(serializeScenarioFile(result.file))).toEqual(JSON.parse(text));
 	});
 
