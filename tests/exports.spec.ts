@@ -159,7 +159,7 @@ test.describe('exports', () => {
 			expect(json.name).toBe(`build-or-buy_${PART}_${today}.json`);
 			const file = JSON.parse(json.body.toString('utf8'));
 			expect(file.format).toBe('build-or-buy/scenarios');
-			expect(file.version).toBe(1);
+			expect(file.version).toBe(2);
 			expect(file.scenarios).toHaveLength(1);
 			expect(file.scenarios[0].name).toBe(NAME);
 			expect(file.scenarios[0].scenario.roles[0].buy.timeToFillDays).toBe(70);

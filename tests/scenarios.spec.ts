@@ -327,7 +327,7 @@ test.describe('scenario files', () => {
 		expect(file.name).toMatch(/^build-or-buy-\d{4}-\d{2}-\d{2}\.json$/);
 		const json = JSON.parse(file.body.toString('utf8'));
 		expect(json.format).toBe('build-or-buy/scenarios');
-		expect(json.version).toBe(1);
+		expect(json.version).toBe(2);
 		expect(json.scenarios.map((s: { name: string }) => s.name)).toEqual([
 			'Alpha plan',
 			'Machine-learning engineer'
