@@ -171,6 +171,12 @@ describe('setAtPath and getAtPath', () => {
 });
 
 describe('normalizeDraft', () => {
+	it('keeps the preset a role was started from (its help shows the preset values)', () => {
+		const draft = normalizeDraft({ roles: [{ name: 'ML', preset: 'ml-engineer' }] });
+		expect((draft.roles[0] as { preset?: string }).preset).toBe('ml-engineer');
+		expect('preset' in normalizeDraft({ roles: [{ name: 'X' }] }).roles[0]).toBe(false);
+	});
+
 	afterEach(() => {
 		expect(Object.prototype).not.toHaveProperty('polluted');
 	});

@@ -86,6 +86,9 @@ export function normalizeDraft(value: unknown): ScenarioDraft {
 	const roleTemplate = createRole();
 	filled.roles = (rolesIn.length ? rolesIn : base.roles).map((r) => {
 		const role = fillShape(r, roleTemplate) as Record<string, Record<string, unknown>>;
+		// Optional and absent from the template: keep the preset a role was started from.
+		const preset = (r as { preset?: unknown } | null)?.preset;
+		if (typeof preset === 'string') (role as Record<string, unknown>).preset = preset;
 		const skills = Array.isArray(role.build.skills) ? role.build.skills : [];
 		const skillTemplate = { name: 'Skill', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 40 };
 		role.build.skills = skills.map((s: unknown) =>
