@@ -29,7 +29,7 @@ test('full capacity does not hinge on rounding noise: 4 ML engineers, recruit mo
 }) => {
 	await page.getByLabel('Start from a preset').selectOption({ label: 'Machine-learning engineer' });
 	await enter(page, 'People needed', '4');
-	await expect(figureCell(page, 'Months to full capacity', 'buy')).toHaveText(/^9\b/);
+	await expect(figureCell(page, 'Months to full capacity', 'buy')).toHaveText(/^month 9\b/);
 	await expect(page.getByTestId('recommendation')).toContainText('is cheaper overall');
 	await expect(page.getByTestId('recommendation')).toContainText('in cash and takes');
 	await expect(page.getByTestId('recommendation-other')).toContainText('On cash alone');

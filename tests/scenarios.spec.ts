@@ -414,7 +414,7 @@ test.describe('scenario files', () => {
 			name: 'future.json',
 			text: JSON.stringify({ ...validFile, version: 7 }),
 			message:
-				'This file was saved by a newer version of Build or Buy (file version 7; this version reads up to 1).'
+				'This file was saved by a newer version of Build or Buy (file version 7; this version reads up to 2).'
 		},
 		{
 			what: 'a field out of range',
