@@ -421,7 +421,7 @@ test.describe('scenario files', () => {
 			name: 'negative-salary.json',
 			text: JSON.stringify(outOfRange),
 			message:
-				/“negative-salary\.json” was not imported\. Scenario 1 \(“Analytics team: base case”\), role 1 \(“Data analyst”\): Salary per year must be at least/
+				/“negative-salary\.json” was not imported\. Scenario 1 \(“Analytics team: base case”\), role 1 \(“Data analyst”\): Salary in the role must be at least/
 		}
 	];
 
