@@ -7,6 +7,9 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+
+	/** The app's version from package.json (set by vite.config.ts). */
+	const __APP_VERSION__: string;
 }
 
 export {};

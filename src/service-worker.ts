@@ -18,8 +18,20 @@ sw.addEventListener('install', (event) => {
 		caches
 			.open(CACHE)
 			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+			// The first version takes over at once. A newer one waits until the page says so (its
+			// "a new version is ready, reload" banner), so no tab runs old code against new files.
+			.then(() => (sw.registration.active ? undefined : sw.skipWaiting()))
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	const data: unknown = event.data;
+	if (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as { type?: unknown }).type === 'skip-waiting'
+	)
+		void sw.skipWaiting();
 });
 
 sw.addEventListener('activate', (event) => {

@@ -111,3 +111,40 @@ export function migrateFile(
 	}
 	return { file: current, applied };
 }
+
+/**
+ * The browser's workspace before it was stored as a scenario file ("storage version 1", app 0.1.0):
+ * `{ version: 1, savedAt, activeId, entries: [{ id, createdAt, updatedAt, draft, lastValid? }] }`.
+ * Turned into a scenario file of version 1 (each entry's scenario is its last valid state, else what
+ * was typed; what was typed stays in `draft`), so it takes the same migrations as every file.
+ */
+export function isWorkspaceV1(value: unknown): value is JsonObject {
+	return (
+		isJsonObject(value) &&
+		!Object.hasOwn(value, 'format') &&
+		value.version === 1 &&
+		Array.isArray(value.entries)
+	);
+}
+
+export function workspaceV1ToFile(workspace: JsonObject, format: string): JsonObject {
+	const entries = Array.isArray(workspace.entries) ? workspace.entries : [];
+	return {
+		format,
+		version: 1,
+		exportedAt: workspace.savedAt,
+		scenarios: entries.map((entry: unknown) => {
+			if (!isJsonObject(entry)) return entry;
+			const draft = isJsonObject(entry.draft) ? entry.draft : undefined;
+			const scenario = isJsonObject(entry.lastValid) ? entry.lastValid : draft;
+			return {
+				id: entry.id,
+				name: isJsonObject(draft) && typeof draft.name === 'string' ? draft.name : undefined,
+				createdAt: entry.createdAt,
+				updatedAt: entry.updatedAt,
+				scenario,
+				...(draft && scenario !== draft ? { draft } : {})
+			};
+		})
+	};
+}

@@ -108,6 +108,27 @@ export type ParseFileResult =
 	| { ok: true; file: ScenarioFile; scenarios: StoredScenario[]; warnings: ImportWarning[] }
 	| { ok: false; error: ImportError };
 
+/** What the restore step gives back: the parse result plus the migrated raw entries. */
+export type RestoreResult =
+	| {
+			ok: true;
+			file: ScenarioFile;
+			scenarios: StoredScenario[];
+			warnings: ImportWarning[];
+			/** The migrated entries as they were stored, aligned with `scenarios` (extra fields kept). */
+			entries: JsonObject[];
+			/** The migrated wrapper (extra top-level fields kept, e.g. the workspace's tombstones). */
+			wrapper: JsonObject;
+			/** Entries left out because they were damaged or invalid (only with `skipInvalid`). */
+			skipped: unknown[];
+	  }
+	| { ok: false; error: ImportError };
+
+export interface RestoreOptions extends ParseFileOptions {
+	/** Leave out invalid or damaged entries instead of refusing the whole file (browser storage). */
+	skipInvalid?: boolean;
+}
+
 export interface ParseFileOptions {
 	/** Time used for missing timestamps (default: now). */
 	now?: Date;
@@ -281,7 +302,10 @@ function entryName(entry: unknown): string | null {
 /** Read a scenario file (or a bare scenario) from text. Never throws. */
 export function parseScenarioFile(text: string, options: ParseFileOptions = {}): ParseFileResult {
 	try {
-		return parseUnsafe(text, options);
+		const restored = parseUnsafe(text, options);
+		if (!restored.ok) return restored;
+		const { file, scenarios, warnings } = restored;
+		return { ok: true, file, scenarios, warnings };
 	} catch (err) {
 		return {
 			ok: false,
@@ -296,15 +320,12 @@ function currencyOf(scenario: unknown): string | undefined {
 	return typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : undefined;
 }
 
-function fail(error: ImportError): ParseFileResult {
+function fail(error: ImportError): { ok: false; error: ImportError } {
 	return { ok: false, error };
 }
 
-function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
+function parseUnsafe(text: string, options: ParseFileOptions): RestoreResult {
 	const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-	const maxScenarios = options.maxScenarios ?? MAX_SCENARIOS;
-	const now = options.now ?? new Date();
-	const newId = options.newId ?? newScenarioId;
 
 	if (typeof text !== 'string')
 		return fail({ code: 'not-json', line: null, column: null, endedEarly: false });
@@ -324,6 +345,29 @@ function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
 		return fail(notJson(body, err));
 	}
 
+	return restoreUnsafe(data, options);
+}
+
+/**
+ * The one restore step for every source (files, share links, the browser's workspace): removal of
+ * prototype keys, a type guard on the wrapper, the ordered migrations up to the current version,
+ * restoring missing fields and validation of every scenario. Never throws.
+ */
+export function restoreScenarioFile(data: unknown, options: RestoreOptions = {}): RestoreResult {
+	try {
+		return restoreUnsafe(data, options);
+	} catch (err) {
+		return {
+			ok: false,
+			error: { code: 'unexpected', detail: err instanceof Error ? err.message : String(err) }
+		};
+	}
+}
+
+function restoreUnsafe(data: unknown, options: RestoreOptions): RestoreResult {
+	const maxScenarios = options.maxScenarios ?? MAX_SCENARIOS;
+	const now = options.now ?? new Date();
+	const newId = options.newId ?? newScenarioId;
 	const warnings: ImportWarning[] = [];
 	const removed = removeUnsafeKeys(data);
 	if (removed > 0) warnings.push({ code: 'unsafe-keys-removed', count: removed });
@@ -384,20 +428,31 @@ function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
 	const entries = file.scenarios;
 	if (!Array.isArray(entries))
 		return fail({ code: 'malformed-file', path: ['scenarios'], expected: 'list' });
-	if (entries.length === 0) return fail({ code: 'no-scenarios' });
+	if (entries.length === 0 && !options.skipInvalid) return fail({ code: 'no-scenarios' });
 	if (entries.length > maxScenarios) {
 		return fail({ code: 'too-many-scenarios', count: entries.length, limit: maxScenarios });
 	}
 	const exportedAt = isIsoTime(file.exportedAt) ? file.exportedAt : now.toISOString();
 	const seenIds = new Set<string>();
 	const scenarios: StoredScenario[] = [];
+	const rawEntries: JsonObject[] = [];
+	const skipped: unknown[] = [];
 	let firstInvalid: Extract<ImportError, { code: 'invalid-scenario' }> | null = null;
 	let invalidCount = 0;
 	for (let i = 0; i < entries.length; i++) {
 		const entry: unknown = entries[i];
-		if (!isJsonObject(entry))
+		if (!isJsonObject(entry)) {
+			if (options.skipInvalid) {
+				skipped.push(entry);
+				continue;
+			}
 			return fail({ code: 'malformed-file', path: ['scenarios', i], expected: 'object' });
+		}
 		const parsed = parseScenario(entry.scenario);
+		if (!parsed.ok && options.skipInvalid) {
+			skipped.push(entry);
+			continue;
+		}
 		if (!parsed.ok) {
 			invalidCount++;
 			firstInvalid ??= {
@@ -444,6 +499,7 @@ function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
 			updatedAt: updatedAt as string,
 			scenario: parsed.scenario
 		});
+		rawEntries.push(entry);
 	}
 	if (firstInvalid) return fail({ ...firstInvalid, invalidCount });
 
@@ -454,5 +510,13 @@ function parseUnsafe(text: string, options: ParseFileOptions): ParseFileResult {
 		exportedAt,
 		scenarios
 	};
-	return { ok: true, file: result, scenarios, warnings };
+	return {
+		ok: true,
+		file: result,
+		scenarios,
+		warnings,
+		entries: rawEntries,
+		wrapper: file,
+		skipped
+	};
 }

@@ -228,3 +228,26 @@ describe('encrypted links', () => {
 		expect(a.split('.')[1]).not.toBe(b.split('.')[1]);
 	});
 });
+
+describe('passphrases are Unicode-normalised', () => {
+	// "é" typed as one character (NFC) or as "e" plus a combining accent (NFD).
+	const NFC = 'caf\u00e9 secret';
+	const NFD = 'cafe\u0301 secret';
+
+	it('open a link whichever way the accent was typed', async () => {
+		const fragment = await encodeShareFragment(ONE_ROLE, { passphrase: NFD });
+		const typedNfc = await decodeShareFragment(fragment, NFC);
+		expect(typedNfc.ok && typedNfc.scenario).toEqual(ONE_ROLE);
+		const typedNfd = await decodeShareFragment(fragment, NFD);
+		expect(typedNfd.ok && typedNfd.scenario).toEqual(ONE_ROLE);
+	});
+
+	it('still open a link made before normalisation with a decomposed passphrase', async () => {
+		// Made by the app before passphrases were normalised, with the NFD passphrase.
+		const old =
+			'e1.kfchZ7L_PIBBC8XgFjUx2g.wMRk03dI6sBgg8sS.FFVE_Lu56hN8rmeMHpiMBDVc-I5vdF9R0HZ4HpjvrNEBOwSHYHXy.WTTu-Q';
+		const opened = await decodeShareFragment(old, NFD);
+		expect(opened.ok && opened.scenario.name).toBe('Café plan');
+		expectError(await decodeShareFragment(old, 'cafe secret'), 'wrong-passphrase');
+	});
+});

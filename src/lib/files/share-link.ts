@@ -16,20 +16,16 @@
  * Decoding never throws and caps every size before doing work (no zip bombs).
  */
 import { deflateSync, Inflate } from 'fflate';
-import {
-	createRole,
-	createScenario,
-	parseScenario,
-	type InputIssue,
-	type Scenario
-} from '../model/index.ts';
+import { createRole, createScenario, type InputIssue, type Scenario } from '../model/index.ts';
 import { isJsonObject, type JsonObject } from './migrations.ts';
-import { removeUnsafeKeys } from './scenario-file.ts';
+import { restoreScenarioFile, SCENARIO_FILE_FORMAT } from './scenario-file.ts';
 
 /** Prefix of a plain link payload (version 1). */
 export const PLAIN_PREFIX = 's1';
 /** Prefix of an encrypted link payload (version 1). */
 export const ENCRYPTED_PREFIX = 'e1';
+/** The scenario file version whose scenario shape s1 and e1 links carry (migrated on opening). */
+export const LINK_FILE_VERSION = 1;
 /**
  * PBKDF2-HMAC-SHA-256 iterations for e1 links: the OWASP Password Storage Cheat Sheet's current
  * figure (600,000; it was 310,000 until 2023). Changing it needs a new prefix (e2).
@@ -215,8 +211,18 @@ function subtle(): SubtleCrypto {
 
 const encoder = new TextEncoder();
 
-async function deriveKey(passphrase: string, salt: Uint8Array): Promise<CryptoKey> {
-	const base = await subtle().importKey('raw', encoder.encode(passphrase), 'PBKDF2', false, [
+/**
+ * The key for a passphrase. Passphrases are NFC-normalised first, so "é" typed as one character or
+ * as "e" plus a combining accent opens the same link (`normalize: false` only to open links made
+ * before normalisation, which used the passphrase as typed).
+ */
+async function deriveKey(
+	passphrase: string,
+	salt: Uint8Array,
+	normalize = true
+): Promise<CryptoKey> {
+	const text = normalize ? passphrase.normalize('NFC') : passphrase;
+	const base = await subtle().importKey('raw', encoder.encode(text), 'PBKDF2', false, [
 		'deriveKey'
 	]);
 	return subtle().deriveKey(
@@ -326,10 +332,18 @@ function scenarioFromBytes(bytes: Uint8Array, encrypted: boolean): DecodeShareRe
 		return { ok: false, error: { code: 'malformed' } };
 	}
 	if (!isJsonObject(data)) return { ok: false, error: { code: 'malformed' } };
-	removeUnsafeKeys(data);
-	const parsed = parseScenario(data);
-	if (!parsed.ok) return { ok: false, error: { code: 'invalid-scenario', issues: parsed.issues } };
-	return { ok: true, scenario: parsed.scenario, encrypted };
+	// The same restore path as files and the browser's workspace: a v1 link holds a file-v1 scenario.
+	const restored = restoreScenarioFile({
+		format: SCENARIO_FILE_FORMAT,
+		version: LINK_FILE_VERSION,
+		scenarios: [{ scenario: data }]
+	});
+	if (!restored.ok) {
+		return restored.error.code === 'invalid-scenario'
+			? { ok: false, error: { code: 'invalid-scenario', issues: restored.error.issues } }
+			: { ok: false, error: { code: 'malformed' } };
+	}
+	return { ok: true, scenario: restored.scenarios[0].scenario, encrypted };
 }
 
 /**
@@ -413,10 +427,28 @@ async function decodeUnsafe(fragment: string, passphrase?: string): Promise<Deco
 		return { ok: false, error: { code: 'malformed' } };
 	}
 	if (!passphrase) return { ok: false, error: { code: 'needs-passphrase' } };
-	let packed: Uint8Array;
+	let packed = await decryptWith(passphrase, salt, iv, sealed, true);
+	// Links made before passphrases were normalised used the text as typed.
+	if (!packed && passphrase.normalize('NFC') !== passphrase) {
+		packed = await decryptWith(passphrase, salt, iv, sealed, false);
+	}
+	if (!packed) return { ok: false, error: { code: 'wrong-passphrase' } };
+	const inflated = inflateCapped(packed);
+	if (!inflated.ok) return inflated;
+	return scenarioFromBytes(inflated.bytes, true);
+}
+
+/** The decrypted payload, or null when the passphrase does not open it. */
+async function decryptWith(
+	passphrase: string,
+	salt: Uint8Array,
+	iv: Uint8Array,
+	sealed: Uint8Array,
+	normalize: boolean
+): Promise<Uint8Array | null> {
 	try {
-		const key = await deriveKey(passphrase, salt);
-		packed = new Uint8Array(
+		const key = await deriveKey(passphrase, salt, normalize);
+		return new Uint8Array(
 			await subtle().decrypt(
 				{ name: 'AES-GCM', iv: iv as BufferSource, additionalData: AAD as BufferSource },
 				key,
@@ -424,11 +456,8 @@ async function decodeUnsafe(fragment: string, passphrase?: string): Promise<Deco
 			)
 		);
 	} catch {
-		return { ok: false, error: { code: 'wrong-passphrase' } };
+		return null;
 	}
-	const inflated = inflateCapped(packed);
-	if (!inflated.ok) return inflated;
-	return scenarioFromBytes(inflated.bytes, true);
 }
 
 /** Share-link errors become text (in any language) next to import errors. */

@@ -195,3 +195,14 @@ export const LOCALES: { value: string; label: string }[] = [
 	{ value: 'ja-JP', label: '\u65e5\u672c\u8a9e 1,234.5' },
 	{ value: 'en-IN', label: 'English (India) 1,23,456.5' }
 ];
+
+/** A date and time ("25 Nov 2026, 14:05"), or '' when `iso` is not a time. */
+export function formatDateTime(iso: string, locale: string): string {
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return '';
+	try {
+		return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+	} catch {
+		return d.toISOString().slice(0, 16).replace('T', ' ');
+	}
+}

@@ -51,6 +51,34 @@ export const de = {
 		keep: 'Behalten',
 		discard: 'Verwerfen'
 	},
+	/** Arbeit sichern: Speicher, andere Tabs, Sicherungen, neue Versionen, veraltete Ansichten (state helper). */
+	keeping: {
+		full: 'Der Browserspeicher ist voll. Ihre gespeicherten Szenarien werden angezeigt, aber neue Änderungen bleiben nur in diesem Tab, bis wieder Platz ist. Sichern Sie alle Szenarien in einer Datei (Seite Szenarien) und löschen Sie dann nicht mehr benötigte Szenarien oder die Daten anderer Websites in den Browsereinstellungen.',
+		recovered: (backupKey: string) =>
+			`Gespeicherte Daten konnten nicht vollständig gelesen werden. Eine Kopie aller Daten wurde in diesem Browser aufbewahrt (${backupKey}); die App wurde mit den lesbaren Daten gestartet.`,
+		unreadableKept: (partial: boolean) =>
+			`${partial ? 'Ein Teil der gespeicherten Daten' : 'Die gespeicherten Daten'} konnte nicht gelesen werden, und in diesem Browser ist kein Platz für eine Kopie. Die Daten bleiben unverändert, und nichts wird darüber gespeichert, bis Sie entscheiden: Laden Sie sie herunter, um sie zu behalten, und ersetzen Sie sie dann durch den aktuellen Stand.`,
+		downloadUnreadable: 'Gespeicherte Daten herunterladen',
+		replaceUnreadable: 'Ersetzen und wieder speichern',
+		copied: (name: string, copy: string) =>
+			`\u201e${name}\u201c wurde gleichzeitig in einem anderen Tab geändert. Beide Fassungen bleiben erhalten: die des anderen Tabs als \u201e${name}\u201c, die dieses Tabs als \u201e${copy}\u201c.`,
+		restored: (name: string) =>
+			`\u201e${name}\u201c wurde in einem anderen Tab gelöscht, während Sie es hier geändert haben; es wurde deshalb behalten.`,
+		updateReady: 'Eine neue Version von Build or Buy ist bereit.',
+		reload: 'Neu laden',
+		stale: (names: string) =>
+			`Einige Eingaben von ${names} sind ungültig: Diese Ansicht und ihre Exporte verwenden die letzten gültigen Werte von vor dieser Änderung.`,
+		lastBackup: (when: string) => `Letzte Sicherungsdatei gespeichert am ${when}.`,
+		noBackup: 'Aus diesem Browser wurde noch keine Sicherungsdatei gespeichert.',
+		backUpAll: 'Alle sichern',
+		undone: (what: string) => `Rückgängig gemacht: ${what}.`,
+		redone: (what: string) => `Wiederhergestellt: ${what}.`,
+		aChange: 'eine Änderung',
+		notFoundTitle: 'Seite nicht gefunden',
+		notFound: 'Unter dieser Adresse gibt es keine Seite. Ihre Szenarien sind sicher.',
+		errorTitle: 'Etwas ist schiefgelaufen',
+		backToCalculator: 'Zurück zum Rechner'
+	},
 	calculator: {
 		heading: (name: string) => `Rechner: ${name}`,
 		printReport: (date: string, roles: string, months: number, rate: number) =>

@@ -64,6 +64,34 @@ export const en = {
 		keep: 'Keep it',
 		discard: 'Discard'
 	},
+	/** Keeping work safe: storage, other tabs, backups, new versions, stale views (state helper). */
+	keeping: {
+		full: 'Browser storage is full. Your saved scenarios are shown, but new changes stay only in this tab until there is room. Back up all scenarios to a file (Scenarios page), then delete scenarios you no longer need or clear other sites\u2019 data in the browser settings.',
+		recovered: (backupKey: string) =>
+			`Saved data could not be read completely. A copy of all of it was kept in this browser (${backupKey}); the app started with what could be read.`,
+		unreadableKept: (partial: boolean) =>
+			`${partial ? 'Part of the saved data' : 'The saved data'} could not be read, and there is no room for a copy of it in this browser. It is left untouched and nothing is saved over it until you decide: download it to keep it, then replace it with what you see now.`,
+		downloadUnreadable: 'Download the saved data',
+		replaceUnreadable: 'Replace it and save again',
+		copied: (name: string, copy: string) =>
+			`\u201c${name}\u201d was changed in another tab at the same time. Both versions are kept: the other tab\u2019s as \u201c${name}\u201d, this tab\u2019s as \u201c${copy}\u201d.`,
+		restored: (name: string) =>
+			`\u201c${name}\u201d was deleted in another tab while you changed it here, so it was kept.`,
+		updateReady: 'A new version of Build or Buy is ready.',
+		reload: 'Reload',
+		stale: (names: string) =>
+			`Some inputs of ${names} are not valid: this view and its exports use the last valid values from before that edit began.`,
+		lastBackup: (when: string) => `Last backup file saved ${when}.`,
+		noBackup: 'No backup file saved from this browser yet.',
+		backUpAll: 'Back up all',
+		undone: (what: string) => `Undone: ${what}.`,
+		redone: (what: string) => `Redone: ${what}.`,
+		aChange: 'a change',
+		notFoundTitle: 'Page not found',
+		notFound: 'There is no page at this address. Your scenarios are safe.',
+		errorTitle: 'Something went wrong',
+		backToCalculator: 'Back to the calculator'
+	},
 	/** The calculator page. */
 	calculator: {
 		heading: (name: string) => `Calculator: ${name}`,

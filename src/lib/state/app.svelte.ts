@@ -1,29 +1,102 @@
 /** The app's shared state, created once in the browser and handed to pages through context. */
 import { getContext, setContext } from 'svelte';
+import { APP_VERSION } from '../files/app-version.ts';
+import { Backups } from './backups.svelte.ts';
+import { FileDrop } from './file-drop.svelte.ts';
+import { Importer } from './import.svelte.ts';
 import { Language } from './language.svelte.ts';
-import { browserStorage } from './persistence.ts';
+import { Persistence } from './persistence.svelte.ts';
+import { ShareOpening } from './share-opening.svelte.ts';
 import { Theme } from './theme.svelte.ts';
+import { Updates } from './updates.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
 
 export interface AppState {
 	workspace: Workspace;
 	theme: Theme;
 	language: Language;
+	importer: Importer;
+	share: ShareOpening;
+	drop: FileDrop;
+	updates: Updates;
+	backups: Backups;
 }
 
 const KEY = Symbol('app-state');
 
+/** A storage area if it can be read at all (a full one still can), else null. Never throws. */
+function storageArea(name: 'localStorage' | 'sessionStorage'): Storage | null {
+	try {
+		const s = globalThis[name];
+		s.getItem('bob.probe');
+		return s;
+	} catch {
+		return null;
+	}
+}
+
 export function createAppState(): AppState {
 	const language = new Language();
-	const workspace = new Workspace(browserStorage(), () => language.t);
+	const browser = typeof window !== 'undefined';
+	const local = browser ? storageArea('localStorage') : null;
+	const persistence = new Persistence(local, {
+		appVersion: APP_VERSION,
+		locks: browser ? (navigator.locks ?? null) : null,
+		events: browser ? window : null,
+		session: browser ? storageArea('sessionStorage') : null
+	});
+	const workspace = new Workspace(persistence, () => language.t);
 	// Prerendering on the server: there is no storage there, and nothing to tell anyone about.
-	if (typeof window === 'undefined') workspace.notice = null;
+	if (!browser) persistence.notice = null;
+	const importer = new Importer(workspace, () => language.t);
 	const state: AppState = {
 		workspace,
 		theme: new Theme(),
-		language
+		language,
+		importer,
+		share: new ShareOpening(workspace, () => language.t),
+		drop: new FileDrop(importer),
+		backups: new Backups(workspace, local),
+		updates: new Updates(
+			() => workspace.saveNow(),
+			() => location.reload()
+		)
 	};
 	return setContext(KEY, state);
+}
+
+/**
+ * Start what needs the browser once the page is up: open a share link in the address, watch for a
+ * new version, ask the browser to keep this site's data. Returns a function that stops it.
+ */
+export function startBrowser(app: AppState): () => void {
+	const root = document.documentElement;
+	// The prerendered page is interactive from here on (tests wait for this mark).
+	root.dataset.started = '';
+	// Show what app.html kept hidden while the prerendered page could be wrong (a share link in the
+	// address): once the link has been checked, or at once without one.
+	const reveal = () => delete root.dataset.wait;
+	void app.share
+		.openFromAddress({
+			hash: location.hash,
+			clearHash: () => history.replaceState(history.state, '', location.pathname + location.search)
+		})
+		.finally(reveal);
+	void app.updates.watch(navigator.serviceWorker);
+	// Ask the browser not to clear saved scenarios under storage pressure (it may decide alone).
+	void navigator.storage?.persist?.().catch(() => false);
+	const onVisibility = () => {
+		if (document.visibilityState === 'hidden') app.workspace.saveNow();
+		else void app.updates.check();
+	};
+	const onHide = () => app.workspace.saveNow();
+	document.addEventListener('visibilitychange', onVisibility);
+	window.addEventListener('pagehide', onHide);
+	return () => {
+		document.removeEventListener('visibilitychange', onVisibility);
+		window.removeEventListener('pagehide', onHide);
+		app.workspace.persistence.disconnect();
+	};
 }
 
 export function appState(): AppState {

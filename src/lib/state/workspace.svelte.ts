@@ -1,16 +1,20 @@
 /**
- * The user's work: named scenarios (drafts as typed), the open one, undo/redo, and autosave to
- * localStorage. Derived results are `$derived`; every change goes through a method, which records
- * undo history and schedules a save.
+ * The user's work: named scenarios (drafts as typed), the open one, and the pieces that act on them
+ * — undo history (history.svelte.ts), saving and following other tabs (persistence.svelte.ts), new
+ * scenarios (scenario-factory.ts). Every change goes through a method, which validates the draft,
+ * records undo and marks the scenario for saving; derived values only read.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import {
-	createScenario,
+	createRole,
 	evaluateScenario,
 	findPreset,
+	MAX_ROLES,
 	parseScenario,
 	type InputIssue,
 	type Scenario,
-	type ScenarioResult
+	type ScenarioResult,
+	type SkillId
 } from '../model/index.ts';
 import {
 	cloneDraft,
@@ -20,10 +24,16 @@ import {
 	type Path,
 	type ScenarioDraft
 } from './draft.ts';
-import { loadWorkspace, saveWorkspace, type StorageNotice } from './persistence.ts';
+import { History } from './history.svelte.ts';
+import { Persistence } from './persistence.svelte.ts';
+import type { Reconciled } from './reconcile.ts';
+import { newId, newScenarioDraft, uniqueName } from './scenario-factory.ts';
+import type { SavedEntry } from './workspace-storage.ts';
 import type { StoredScenario } from '../files/scenario-file.ts';
 import { en, type Messages } from '../i18n/messages.ts';
-import { regionalDefaults } from '../i18n/format.ts';
+
+export { SAVE_DELAY_MS } from './persistence.svelte.ts';
+export { newId } from './scenario-factory.ts';
 
 export interface Entry {
 	id: string;
@@ -32,83 +42,74 @@ export interface Entry {
 	draft: ScenarioDraft;
 	/** Opened from a share link and not kept yet: shown, but not saved. */
 	unsaved?: boolean;
-	/** The last valid state as saved, so results survive a reload while an input is invalid. */
-	lastValid?: Scenario;
+	/** The revision and nonce of the saved copy this entry started from (see reconcile.ts). */
+	rev: number;
+	nonce: string;
 }
 
-/** The outcome of the last import, shown where it was asked for. */
-export type ImportStatus = { kind: 'ok' | 'error'; text: string; details: string[] };
-
-/** Delay before an edit is written to storage (well within the promised second). */
-export const SAVE_DELAY_MS = 300;
-/** Edits to the same field within this time are one undo step. */
-const COALESCE_MS = 1000;
-const HISTORY_LIMIT = 200;
-
-/** Starting locale and currency of new scenarios: the browser's. */
-function regional(): { locale: string; currency: string } {
-	return regionalDefaults(globalThis.navigator?.language);
+/** A validated draft: the scenario to compute (the last valid one while inputs are invalid). */
+export interface Checked {
+	scenario: Scenario | null;
+	issues: InputIssue[];
+	/** The draft is invalid: `scenario` is the last valid one from before the current edit. */
+	stale: boolean;
 }
 
-export function newId(): string {
-	const c = globalThis.crypto;
-	if (c && 'randomUUID' in c) return c.randomUUID();
-	return Math.random().toString(36).slice(2) + Date.now().toString(36);
+/** What an undo or redo changed, to show and announce it. */
+export interface Undone {
+	kind: 'undo' | 'redo';
+	/** Path of the field ("roles.1.salaryPerYear"), '' for a structural change. */
+	key: string;
+	/** Counter, so the same step twice is still a change. */
+	seq: number;
 }
 
 function now(): string {
 	return new Date().toISOString();
 }
 
-export function newEntry(draft: ScenarioDraft): Entry {
-	const t = now();
-	return { id: newId(), createdAt: t, updatedAt: t, draft };
-}
-
-interface Snapshot {
-	id: string;
-	draft: string;
-}
-
 export class Workspace {
 	entries = $state<Entry[]>([]);
 	activeId = $state('');
-	/** A storage problem the user should know about (full, unavailable, unreadable data kept aside). */
-	notice = $state<StorageNotice | null>(null);
-	/** The outcome of the last import (file picker or drop). */
-	importStatus = $state<ImportStatus | null>(null);
 	/** A deleted scenario that can still be restored. */
 	lastDeleted = $state<{ entry: Entry; index: number } | null>(null);
+	/** The last undo or redo (the calculator shows its role and announces it). */
+	lastUndone = $state<Undone | null>(null);
+	/** The role tab shown in the calculator (an undo in another role shows that role). */
+	selectedRole = $state(0);
 
-	#past = $state<Snapshot[]>([]);
-	#future = $state<Snapshot[]>([]);
-	#lastEdit = { key: '', at: 0 };
-	#saveTimer: ReturnType<typeof setTimeout> | null = null;
-	// Deliberately not reactive: a cache written while deriving, read only by the derivation.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#lastValid = new Map<string, Scenario>();
-	#storage: Storage | null;
-
-	/** Text in the interface language (names of new scenarios, import outcomes). */
+	readonly history: History;
+	readonly persistence: Persistence;
+	/** Each scenario validated, updated by the methods that change drafts (never while deriving). */
+	#checked = new SvelteMap<string, Checked>();
+	/** The valid scenario of each entry from before the edit under way (see `#beginEdit`). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
+	#beforeEdit = new Map<string, Scenario | null>();
+	/** Text in the interface language (names of new scenarios). */
 	#text: () => Messages;
 
-	constructor(storage: Storage | null, text: () => Messages = () => en) {
-		this.#storage = storage;
+	constructor(
+		persistence: Persistence = new Persistence(null),
+		text: () => Messages = () => en,
+		clock: () => number = Date.now
+	) {
+		this.persistence = persistence;
+		this.history = new History(clock);
 		this.#text = text;
-		const loaded = loadWorkspace(storage);
-		this.notice = loaded.notice;
-		if (loaded.entries.length) {
-			this.entries = loaded.entries;
-			this.activeId = loaded.entries.some((e) => e.id === loaded.activeId)
-				? loaded.activeId
-				: loaded.entries[0].id;
-		} else {
-			const first = newEntry(
-				normalizeDraft(createScenario({ name: this.#text().workspace.firstName, ...regional() }))
-			);
-			this.entries = [first];
-			this.activeId = first.id;
-		}
+		const loaded = persistence.load();
+		this.entries = loaded.entries.map((e) => this.#fromSaved(e));
+		for (const e of loaded.entries) this.#check(e.id, e.scenario);
+		const first = this.entries.length === 0;
+		if (first) this.add(newScenarioDraft(this.#text().workspace.firstName));
+		this.activeId = this.entries.some((e) => e.id === loaded.activeId)
+			? loaded.activeId
+			: this.entries[0].id;
+		persistence.connect({
+			savedEntries: () => this.#savedEntries(),
+			apply: (result) => this.#apply(result)
+		});
+		// Save the first scenario at once, so a second tab opened now starts with the same one.
+		if (first) persistence.flushSync();
 	}
 
 	/** The open scenario's entry. */
@@ -116,8 +117,10 @@ export class Workspace {
 		this.entries.find((e) => e.id === this.activeId) ?? this.entries[0]
 	);
 
-	/** The open draft validated: the scenario to compute (last valid one if the draft is invalid) and the issues. */
-	readonly current = $derived.by(() => this.#validate(this.active));
+	/** The open draft validated: the scenario to compute and the issues. */
+	readonly current: Checked = $derived(
+		this.#checked.get(this.active.id) ?? { scenario: null, issues: [], stale: false }
+	);
 
 	/** Results of the open scenario (of its last valid state while inputs are invalid). */
 	readonly result: ScenarioResult | null = $derived(
@@ -136,96 +139,167 @@ export class Workspace {
 		return map;
 	});
 
-	readonly canUndo = $derived(this.#past.length > 0);
-	readonly canRedo = $derived(this.#future.length > 0);
+	/** The role shown, within the open scenario's roles. */
+	readonly roleIndex = $derived(
+		Math.max(0, Math.min(this.selectedRole, this.active.draft.roles.length - 1))
+	);
 
-	#validate(entry: Entry): { scenario: Scenario | null; issues: InputIssue[]; stale: boolean } {
+	/** Whether any scenario has invalid inputs (other views then show its last valid state). */
+	readonly anyStale = $derived([...this.#checked.values()].some((c) => c.stale));
+
+	get canUndo(): boolean {
+		return this.history.canUndo;
+	}
+
+	get canRedo(): boolean {
+		return this.history.canRedo;
+	}
+
+	/** The last valid scenario of an entry (for lists, comparison, exports), or null. */
+	validScenarioOf(entry: Entry): Scenario | null {
+		return this.#checked.get(entry.id)?.scenario ?? null;
+	}
+
+	/** Whether an entry's draft is invalid (its last valid state is shown elsewhere). */
+	isStale(entry: Entry): boolean {
+		return this.#checked.get(entry.id)?.stale ?? false;
+	}
+
+	#find(id: string): Entry | undefined {
+		return this.entries.find((e) => e.id === id);
+	}
+
+	/** Validate an entry's draft; while invalid keep the scenario from before the current edit. */
+	#check(id: string, fallback: Scenario | null = null): void {
+		const entry = this.#find(id);
+		if (!entry) return;
 		const parsed = parseScenario($state.snapshot(entry.draft));
 		if (parsed.ok) {
-			this.#lastValid.set(entry.id, parsed.scenario);
-			return { scenario: parsed.scenario, issues: [], stale: false };
+			this.#checked.set(id, { scenario: parsed.scenario, issues: [], stale: false });
+			return;
 		}
-		const last = this.#lastValid.get(entry.id) ?? entry.lastValid ?? null;
-		return { scenario: last, issues: parsed.issues, stale: true };
+		const last = this.#beforeEdit.has(id)
+			? (this.#beforeEdit.get(id) ?? null)
+			: (this.#checked.get(id)?.scenario ?? fallback);
+		this.#checked.set(id, { scenario: last, issues: parsed.issues, stale: true });
 	}
 
-	/** The last valid scenario of any entry (for lists and comparison), or null if it never was valid. */
-	validScenarioOf(entry: Entry): Scenario | null {
-		const parsed = parseScenario($state.snapshot(entry.draft));
-		if (parsed.ok) return parsed.scenario;
-		return this.#lastValid.get(entry.id) ?? entry.lastValid ?? null;
+	/** Before a change: record undo and remember the valid scenario from before this edit. */
+	#beginEdit(entry: Entry, key: string): void {
+		const before = JSON.stringify($state.snapshot(entry.draft));
+		const began = this.history.record({ id: entry.id, draft: before, key });
+		// A new undo step is a new edit: what was valid now is what other views keep showing.
+		if (began) {
+			this.#beforeEdit.set(entry.id, this.#checked.get(entry.id)?.scenario ?? null);
+		}
 	}
 
-	#record(key: string): void {
-		const t = Date.now();
-		const coalesce =
-			key !== '' && key === this.#lastEdit.key && t - this.#lastEdit.at < COALESCE_MS;
-		this.#lastEdit = { key, at: t };
-		if (coalesce) return;
-		this.#past.push({ id: this.active.id, draft: JSON.stringify(this.active.draft) });
-		if (this.#past.length > HISTORY_LIMIT) this.#past.shift();
-		this.#future = [];
-	}
-
-	#touch(): void {
-		this.active.updatedAt = now();
-		this.scheduleSave();
+	#changed(entry: Entry): void {
+		entry.updatedAt = now();
+		this.#check(entry.id);
+		if (!entry.unsaved) this.persistence.changed(entry.id);
 	}
 
 	/** Set one field of the open draft. */
 	setField(path: Path, value: unknown): void {
-		this.#record(pathKey(path));
-		setAtPath(this.active.draft, path, value);
-		this.#touch();
+		const entry = this.active;
+		this.#beginEdit(entry, pathKey(path));
+		setAtPath(entry.draft, path, value);
+		this.#changed(entry);
 	}
 
 	/** Change the open draft with a function (one undo step). */
 	change(fn: (draft: ScenarioDraft) => void): void {
-		this.#record('');
-		fn(this.active.draft);
-		this.#touch();
+		const entry = this.active;
+		this.#beginEdit(entry, '');
+		fn(entry.draft);
+		this.#changed(entry);
 	}
 
-	#restore(from: Snapshot[], to: Snapshot[]): void {
-		const snap = from.pop();
+	#step(kind: 'undo' | 'redo'): void {
+		const current = (id: string) => {
+			const e = this.#find(id);
+			return e ? JSON.stringify($state.snapshot(e.draft)) : null;
+		};
+		const snap = kind === 'undo' ? this.history.undo(current) : this.history.redo(current);
 		if (!snap) return;
-		const entry = this.entries.find((e) => e.id === snap.id);
+		const entry = this.#find(snap.id);
 		if (!entry) return;
-		to.push({ id: entry.id, draft: JSON.stringify(entry.draft) });
 		entry.draft = JSON.parse(snap.draft) as ScenarioDraft;
-		entry.updatedAt = now();
+		this.#beforeEdit.delete(entry.id);
+		this.#changed(entry);
 		this.activeId = entry.id;
-		this.#lastEdit = { key: '', at: 0 };
-		this.scheduleSave();
+		// Show the role the step changed, so nothing changes out of sight.
+		const role = /^roles\.(\d+)\./.exec(snap.key);
+		if (role) this.selectedRole = Number(role[1]);
+		this.lastUndone = { kind, key: snap.key, seq: (this.lastUndone?.seq ?? 0) + 1 };
 	}
 
 	undo(): void {
-		this.#restore(this.#past, this.#future);
+		this.#step('undo');
 	}
 
 	redo(): void {
-		this.#restore(this.#future, this.#past);
+		this.#step('redo');
+	}
+
+	/** Add a role to the open scenario (named "Role N", or `name`) and show it. */
+	addRole(name?: string): void {
+		if (this.active.draft.roles.length >= MAX_ROLES) return;
+		this.change((d) => {
+			const role = createRole({ name: name ?? `Role ${d.roles.length + 1}` });
+			d.roles.push(normalizeDraft({ roles: [role] }).roles[0]);
+		});
+		this.selectedRole = this.active.draft.roles.length - 1;
+	}
+
+	/** Remove a role of the open scenario (never the last one). */
+	removeRole(index: number): void {
+		if (this.active.draft.roles.length <= 1) return;
+		this.change((d) => {
+			d.roles.splice(index, 1);
+		});
+		this.selectedRole = Math.max(
+			0,
+			Math.min(this.selectedRole, this.active.draft.roles.length - 1)
+		);
+	}
+
+	/** Replace a role of the open scenario by a preset's role. */
+	applyPreset(index: number, presetId: string): void {
+		const preset = findPreset(presetId);
+		if (!preset) return;
+		const t = this.#text();
+		const names = { role: t.presets[preset.id].name, skill: (id: SkillId) => t.skillNames[id] };
+		const next = normalizeDraft({ roles: [preset.role(names)] }).roles[0];
+		this.change((d) => {
+			d.roles[index] = next;
+		});
 	}
 
 	open(id: string): void {
-		if (this.entries.some((e) => e.id === id)) {
-			this.activeId = id;
-			this.#lastEdit = { key: '', at: 0 };
-			this.scheduleSave();
-		}
+		if (!this.#find(id)) return;
+		if (id !== this.activeId) this.selectedRole = 0;
+		this.activeId = id;
+		this.history.breakCoalescing();
+		this.persistence.rememberActive(id);
 	}
 
-	/** Add a scenario (blank, from a preset, or given) and open it. Returns its id. */
+	/** Add a scenario (blank, or given) and open it. Returns its id. */
 	add(draft?: ScenarioDraft, open = true): string {
-		const entry = newEntry(
-			draft ??
-				normalizeDraft(
-					createScenario({ name: this.uniqueName(this.#text().workspace.newName), ...regional() })
-				)
-		);
+		const t = now();
+		const entry: Entry = {
+			id: newId(),
+			createdAt: t,
+			updatedAt: t,
+			draft: draft ?? newScenarioDraft(this.uniqueName(this.#text().workspace.newName)),
+			rev: 0,
+			nonce: ''
+		};
 		this.entries.push(entry);
-		if (open) this.activeId = entry.id;
-		this.scheduleSave();
+		this.#check(entry.id);
+		this.persistence.changed(entry.id);
+		if (open) this.open(entry.id);
 		return entry.id;
 	}
 
@@ -234,13 +308,12 @@ export class Workspace {
 		if (!preset) return null;
 		const t = this.#text();
 		const name = t.presets[preset.id].name;
-		const scenario = createScenario({ name: this.uniqueName(name), ...regional() });
-		scenario.roles = [preset.role({ role: name, skill: (id) => t.skillNames[id] })];
-		return this.add(normalizeDraft(scenario));
+		const names = { role: name, skill: (id: SkillId) => t.skillNames[id] };
+		return this.add(newScenarioDraft(this.uniqueName(name), presetId, names));
 	}
 
 	duplicate(id: string): string | null {
-		const src = this.entries.find((e) => e.id === id);
+		const src = this.#find(id);
 		if (!src) return null;
 		const draft = cloneDraft($state.snapshot(src.draft)) as ScenarioDraft;
 		draft.name = this.uniqueName(this.#text().workspace.copyOf(String(src.draft.name)));
@@ -248,15 +321,14 @@ export class Workspace {
 	}
 
 	rename(id: string, name: string): void {
-		const entry = this.entries.find((e) => e.id === id);
+		const entry = this.#find(id);
 		if (!entry) return;
 		if (entry.id === this.activeId) {
 			this.setField(['name'], name);
 			return;
 		}
 		entry.draft.name = name;
-		entry.updatedAt = now();
-		this.scheduleSave();
+		this.#changed(entry);
 	}
 
 	/** Delete a scenario; it can be restored with `undoDelete` until the next delete. */
@@ -265,112 +337,55 @@ export class Workspace {
 		if (index < 0) return;
 		const [entry] = this.entries.splice(index, 1);
 		this.lastDeleted = { entry, index };
-		if (this.entries.length === 0) {
-			this.entries.push(
-				newEntry(
-					normalizeDraft(createScenario({ name: this.#text().workspace.newName, ...regional() }))
-				)
-			);
-		}
-		if (this.activeId === id)
-			this.activeId = this.entries[Math.min(index, this.entries.length - 1)].id;
-		this.scheduleSave();
+		if (!entry.unsaved) this.persistence.deleted(id, entry.rev);
+		if (this.entries.length === 0) this.add(newScenarioDraft(this.#text().workspace.newName));
+		if (this.activeId === id) this.open(this.entries[Math.min(index, this.entries.length - 1)].id);
 	}
 
 	undoDelete(): void {
 		const d = this.lastDeleted;
 		if (!d) return;
-		this.entries.splice(Math.min(d.index, this.entries.length), 0, d.entry);
-		this.activeId = d.entry.id;
+		// The deletion may be saved already (revision + 1): write over it.
+		const entry = { ...d.entry, rev: d.entry.rev + 1 };
+		this.entries.splice(Math.min(d.index, this.entries.length), 0, entry);
+		this.#check(entry.id);
+		if (!entry.unsaved) this.persistence.undeleted(entry.id);
+		this.open(entry.id);
 		this.lastDeleted = null;
-		this.scheduleSave();
 	}
 
 	/** A name not used by any scenario: "Name", "Name (2)", ... */
 	uniqueName(name: string): string {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local lookup only
-		const names = new Set(this.entries.map((e) => String(e.draft.name)));
-		if (!names.has(name)) return name;
-		for (let i = 2; ; i++) {
-			const candidate = `${name} (${i})`;
-			if (!names.has(candidate)) return candidate;
-		}
+		return uniqueName(
+			name,
+			this.entries.map((e) => String(e.draft.name))
+		);
 	}
 
-	/** Add imported scenarios as new entries (never overwriting; names made unique). Returns ids. */
-	importScenarios(scenarios: { name?: string; scenario: Scenario | ScenarioDraft }[]): string[] {
+	/** Add scenarios (imported or shared) as new entries, names made unique. Returns ids. */
+	addScenarios(
+		scenarios: { name?: string; scenario: Scenario | ScenarioDraft }[],
+		unsaved = false
+	): string[] {
 		const ids: string[] = [];
 		for (const item of scenarios) {
 			const draft = normalizeDraft(cloneDraft(item.scenario));
 			draft.name = this.uniqueName(String(item.name ?? draft.name));
-			ids.push(this.add(draft, false));
+			const t = now();
+			const entry: Entry = { id: newId(), createdAt: t, updatedAt: t, draft, rev: 0, nonce: '' };
+			if (unsaved) entry.unsaved = true;
+			this.entries.push(entry);
+			this.#check(entry.id);
+			if (!unsaved) this.persistence.changed(entry.id);
+			ids.push(entry.id);
 		}
-		if (ids.length) this.activeId = ids[0];
+		if (ids.length) this.open(ids[0]);
 		return ids;
 	}
 
-	scheduleSave(): void {
-		if (this.#saveTimer) clearTimeout(this.#saveTimer);
-		this.#saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
-	}
-
-	/** Write to storage now (also called when the page is hidden or closed). */
-	saveNow(): void {
-		if (this.#saveTimer) clearTimeout(this.#saveTimer);
-		this.#saveTimer = null;
-		const kept = ($state.snapshot(this.entries) as Entry[])
-			.filter((e) => !e.unsaved)
-			.map((e) => {
-				// Keep the last valid state only where the draft itself is not valid.
-				const last = this.#lastValid.get(e.id) ?? e.lastValid;
-				const { lastValid: _drop, ...rest } = e;
-				void _drop;
-				return parseScenario(e.draft).ok || !last ? rest : { ...rest, lastValid: last };
-			});
-		const notice = saveWorkspace(this.#storage, {
-			activeId: kept.some((e) => e.id === this.activeId) ? this.activeId : (kept[0]?.id ?? ''),
-			entries: kept
-		});
-		if (notice) this.notice = notice;
-		else if (this.notice?.kind === 'save-failed') this.notice = null;
-	}
-
-	/**
-	 * Import a scenario file's text: every scenario becomes a new entry (names made unique, nothing
-	 * overwritten). A bad file changes nothing and says why.
-	 */
-	async importFileText(text: string, fileName = 'the file'): Promise<ImportStatus> {
-		// The file reader loads on first import, keeping it out of the initial page.
-		const [{ parseScenarioFile }, { messageForImportError, messageForImportWarning }] =
-			await Promise.all([
-				import('../files/scenario-file.ts'),
-				import('../files/import-messages.ts')
-			]);
-		const parsed = parseScenarioFile(text);
-		if (!parsed.ok) {
-			this.importStatus = {
-				kind: 'error',
-				text: this.#text().workspace.notImported(
-					fileName,
-					messageForImportError(parsed.error, this.#text())
-				),
-				details: []
-			};
-			return this.importStatus;
-		}
-		const ids = this.importScenarios(parsed.scenarios);
-		const names = ids.map((id) => String(this.entries.find((e) => e.id === id)?.draft.name ?? ''));
-		this.importStatus = {
-			kind: 'ok',
-			text: this.#text().workspace.imported(
-				ids.length,
-				fileName,
-				names.slice(0, 5).join(', '),
-				names.length - 5
-			),
-			details: parsed.warnings.map((w) => messageForImportWarning(w, this.#text()))
-		};
-		return this.importStatus;
+	/** Add imported scenarios as new entries (never overwriting; names made unique). */
+	importScenarios(scenarios: { name?: string; scenario: Scenario | ScenarioDraft }[]): string[] {
+		return this.addScenarios(scenarios);
 	}
 
 	/** Stored form of entries (their last valid scenario), for export. Skips never-valid drafts. */
@@ -393,27 +408,110 @@ export class Workspace {
 
 	/** Show a scenario from a share link as a new, unsaved copy. */
 	openShared(scenario: Scenario): string {
-		const draft = normalizeDraft(cloneDraft(scenario));
-		draft.name = this.uniqueName(String(draft.name));
-		const entry = { ...newEntry(draft), unsaved: true };
-		this.entries.push(entry);
-		this.activeId = entry.id;
-		return entry.id;
+		return this.addScenarios([{ scenario }], true)[0];
 	}
 
 	/** Keep a shared scenario: from now on it is saved like any other. */
 	keep(id: string): void {
-		const entry = this.entries.find((e) => e.id === id);
+		const entry = this.#find(id);
 		if (!entry) return;
 		entry.unsaved = false;
+		this.persistence.changed(id);
 		this.saveNow();
 	}
 
-	dismissImportStatus(): void {
-		this.importStatus = null;
+	/** Write to storage now, without waiting (the page is being hidden or closed). */
+	saveNow(): void {
+		this.persistence.flushSync();
+	}
+
+	scheduleSave(): void {
+		this.persistence.schedule();
+	}
+
+	#fromSaved(e: SavedEntry): Entry {
+		return {
+			id: e.id,
+			createdAt: e.createdAt,
+			updatedAt: e.updatedAt,
+			draft: e.draft ?? normalizeDraft(cloneDraft(e.scenario)),
+			rev: e.rev,
+			nonce: e.nonce
+		};
+	}
+
+	/** This tab's saved scenarios as they are stored. */
+	#savedEntries(): SavedEntry[] {
+		const out: SavedEntry[] = [];
+		for (const e of this.entries) {
+			if (e.unsaved) continue;
+			const checked = this.#checked.get(e.id);
+			const draft = $state.snapshot(e.draft) as ScenarioDraft;
+			out.push({
+				id: e.id,
+				createdAt: e.createdAt,
+				updatedAt: e.updatedAt,
+				scenario: checked?.scenario ?? null,
+				...(checked?.stale || !checked?.scenario ? { draft } : {}),
+				rev: e.rev,
+				nonce: e.nonce
+			});
+		}
+		return out;
+	}
+
+	/** Take in the merged scenarios: others' changes, new ones, deletions, copies of conflicts. */
+	#apply(result: Reconciled): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
+		const mine = new Map(this.entries.map((e) => [e.id, e]));
+		const next: Entry[] = [];
+		const refreshed: SavedEntry[] = [];
+		for (const saved of result.entries) {
+			const entry = mine.get(saved.id);
+			if (entry && entry.rev === saved.rev && entry.nonce === saved.nonce) {
+				next.push(entry);
+			} else if (entry && result.written.has(saved.id)) {
+				// This tab's own write: only the revision changes.
+				entry.rev = saved.rev;
+				entry.nonce = saved.nonce;
+				next.push(entry);
+			} else if (entry) {
+				entry.draft = this.#fromSaved(saved).draft;
+				entry.updatedAt = saved.updatedAt;
+				entry.rev = saved.rev;
+				entry.nonce = saved.nonce;
+				next.push(entry);
+				refreshed.push(saved);
+			} else {
+				next.push(this.#fromSaved(saved));
+				refreshed.push(saved);
+			}
+		}
+		// Scenarios only this tab shows (shared, not kept) stay.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
+		const kept = new Set(next.map((e) => e.id));
+		for (const e of this.entries) {
+			if (e.unsaved) next.push(e);
+			else if (!kept.has(e.id)) this.#checked.delete(e.id);
+		}
+		this.entries = next;
+		for (const saved of refreshed) {
+			this.#beforeEdit.delete(saved.id);
+			this.#checked.delete(saved.id);
+			this.#check(saved.id, saved.scenario);
+		}
+		const movedTo = result.moved.get(this.activeId);
+		if (movedTo) this.activeId = movedTo;
+		if (this.entries.length === 0) this.add(newScenarioDraft(this.#text().workspace.newName));
+		if (!this.entries.some((e) => e.id === this.activeId)) this.activeId = this.entries[0].id;
+	}
+
+	/** Storage notices and unreadable data (see Persistence). */
+	get notice() {
+		return this.persistence.notice;
 	}
 
 	dismissNotice(): void {
-		this.notice = null;
+		this.persistence.dismissNotice();
 	}
 }
