@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { runEvaluate } from '../src/lib/files/cli.ts';
 
 const code = await runEvaluate(process.argv.slice(2), {
-	readFile: (path) => readFile(path, 'utf8'),
+	readFile: async (path) => new Uint8Array(await readFile(path)),
 	fileSize: async (path) => (await stat(path)).size,
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text)

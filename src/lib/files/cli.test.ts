@@ -7,7 +7,7 @@ const root = new URL('../../../', import.meta.url);
 const examples = readdirSync(new URL('docs/examples/', root)).filter((f) => f.endsWith('.json'));
 
 /** An IO over an in-memory file system, capturing output. */
-function memoryIo(files: Record<string, string>) {
+function memoryIo(files: Record<string, string | Uint8Array>) {
 	const out = { stdout: '', stderr: '' };
 	const io: EvaluateIo = {
 		readFile: async (path) => {
@@ -25,7 +25,7 @@ function memoryIo(files: Record<string, string>) {
 	return { io, out };
 }
 
-async function run(args: string[], files: Record<string, string> = {}) {
+async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
 	const { io, out } = memoryIo(files);
 	const code = await runEvaluate(args, io);
 	return { code, ...out };
@@ -158,5 +158,35 @@ describe('runEvaluate failures exit with 2', () => {
 		const help = await run(['--help']);
 		expect(help.code).toBe(0);
 		expect(help.stdout).toContain('Usage:');
+	});
+});
+
+describe('file encodings, as the browser reads them', () => {
+	/** UTF-16 bytes of a text, with a byte order mark. */
+	function utf16(text: string, bigEndian: boolean): Uint8Array {
+		const out = new Uint8Array(2 + text.length * 2);
+		out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			out[2 + i * 2] = bigEndian ? c >> 8 : c & 0xff;
+			out[3 + i * 2] = bigEndian ? c & 0xff : c >> 8;
+		}
+		return out;
+	}
+
+	it('evaluates UTF-16 files with a byte order mark (LE and BE) and UTF-8 with one', async () => {
+		const text = readFileSync(new URL('docs/examples/data-team.json', root), 'utf8');
+		const expected = await run(['data.json'], { 'data.json': new TextEncoder().encode(text) });
+		expect(expected.code).toBe(0);
+		for (const bytes of [
+			utf16(text, false),
+			utf16(text, true),
+			new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+		]) {
+			const { code, stdout, stderr } = await run(['data.json'], { 'data.json': bytes });
+			expect(stderr).toBe('');
+			expect(code).toBe(0);
+			expect(stdout).toBe(expected.stdout);
+		}
 	});
 });

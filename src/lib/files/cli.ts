@@ -17,13 +17,17 @@ import {
 import { en } from '../i18n/messages.ts';
 import { recommendationText } from '../i18n/recommendation.ts';
 import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../i18n/format.ts';
+import { decodeFileBytes } from './file-text.ts';
 import { MAX_FILE_BYTES, parseScenarioFile, type StoredScenario } from './scenario-file.ts';
 import { issueSentence } from '../i18n/issues.ts';
 import { messageForImportError, messageForImportWarning } from './import-messages.ts';
 
 export interface EvaluateIo {
-	/** The file's text (UTF-8). Rejects with a Node-style error (`code` ENOENT, EISDIR, ...) if unreadable. */
-	readFile(path: string): Promise<string>;
+	/**
+	 * The file's bytes (decoded as the browser does: UTF-8, or UTF-16 with a byte order mark), or
+	 * its text. Rejects with a Node-style error (`code` ENOENT, EISDIR, ...) if unreadable.
+	 */
+	readFile(path: string): Promise<Uint8Array | string>;
 	/** Size in bytes, if the caller can tell before reading (lets huge files fail fast). */
 	fileSize?(path: string): Promise<number>;
 	stdout(text: string): void;
@@ -114,7 +118,8 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 				return 2;
 			}
 		}
-		text = await io.readFile(file);
+		const content = await io.readFile(file);
+		text = typeof content === 'string' ? content : decodeFileBytes(content);
 	} catch (err) {
 		io.stderr(`evaluate: ${readError(file, err)}\n`);
 		return 2;
