@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
-describe('scripts/evaluate.ts (the real process)', () => {
+// Starting a process takes seconds on a busy machine: a budget, not a speed check.
+describe('scripts/evaluate.ts (the real process)', { timeout: 60_000 }, () => {
 	it('prints JSON for an example and exits 0', () => {
 		const out = execFileSync(tsx, ['scripts/evaluate.ts', 'docs/examples/data-team.json'], {
 			cwd: root,

@@ -622,7 +622,7 @@ function mutate(base: unknown, mutations: { at: number; kind: string; value: unk
 	return root;
 }
 
-describe('fuzz: parseScenarioFile never throws', () => {
+describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
 	it('random strings', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 200, unit: 'binary' }), (text) => {
