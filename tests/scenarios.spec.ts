@@ -110,6 +110,23 @@ test('new from a preset, duplicate, delete and undo delete', async ({ page }) =>
 		]);
 	await expect(page.getByRole('button', { name: 'Undo delete' })).toHaveCount(0);
 
+	// Delete from the keyboard: focus moves to Undo, so a second Enter cannot delete the next one.
+	await page.getByRole('button', { name: 'Delete Data analyst (copy)', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Undo delete' })).toBeFocused();
+	await expect
+		.poll(() => scenarioNames(page))
+		.toEqual(['My first scenario', 'Data analyst', 'Data analyst (copy) (2)']);
+	await page.keyboard.press('Enter');
+	await expect
+		.poll(() => scenarioNames(page))
+		.toEqual([
+			'My first scenario',
+			'Data analyst',
+			'Data analyst (copy)',
+			'Data analyst (copy) (2)'
+		]);
+
 	// Restored for good: it survives a reload.
 	await page.reload();
 	await waitForApp(page);
@@ -321,13 +338,22 @@ test.describe('scenario files', () => {
 		await openScenarios(page);
 		const summary = await scenarioListSummary(page);
 		expect(summary).toHaveLength(2);
+		await expect(page.getByTestId('last-backup')).toHaveText(
+			'No backup file saved from this browser yet.'
+		);
 		const file = await downloadOf(page, () =>
-			page.getByRole('button', { name: 'Export all' }).click()
+			page.getByRole('button', { name: 'Back up all' }).click()
 		);
 		expect(file.name).toMatch(/^build-or-buy-\d{4}-\d{2}-\d{2}\.json$/);
 		const json = JSON.parse(file.body.toString('utf8'));
 		expect(json.format).toBe('build-or-buy/scenarios');
 		expect(json.version).toBe(2);
+		// The app's version as package.json states it, not a build timestamp.
+		expect(json.appVersion).toBe('0.1.0');
+		await expect(page.getByTestId('last-backup')).toContainText('Last backup file saved');
+		await page.reload();
+		await waitForApp(page);
+		await expect(page.getByTestId('last-backup')).toContainText('Last backup file saved');
 		expect(json.scenarios.map((s: { name: string }) => s.name)).toEqual([
 			'Alpha plan',
 			'Machine-learning engineer'

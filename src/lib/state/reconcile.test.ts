@@ -54,7 +54,7 @@ describe('reconcile', () => {
 		expect(r.conflicts).toEqual([]);
 	});
 
-	it('keeps scenarios created elsewhere and adds new ones from here at the end', () => {
+	it('keeps scenarios created elsewhere; new ones from here follow the one they follow here', () => {
 		const stored = ws([saved('a', 'A', 1), saved('other', 'Other tab', 1)]);
 		const r = reconcile(
 			[local(saved('a', 'A', 1)), local(saved('new', 'New here', 0, ''), true)],
@@ -62,7 +62,18 @@ describe('reconcile', () => {
 			stored,
 			tools()
 		);
-		expect(r.write?.entries.map((e) => e.id)).toEqual(['a', 'other', 'new']);
+		expect(r.write?.entries.map((e) => e.id)).toEqual(['a', 'new', 'other']);
+		const last = reconcile(
+			[
+				local(saved('a', 'A', 1)),
+				local(saved('other', 'O', 1)),
+				local(saved('z', 'Z', 0, ''), true)
+			],
+			new Map(),
+			stored,
+			tools()
+		);
+		expect(last.write?.entries.map((e) => e.id)).toEqual(['a', 'other', 'z']);
 	});
 
 	it('writes a deletion as a tombstone, and a stale copy elsewhere cannot bring it back', () => {

@@ -71,8 +71,22 @@ export function reconcile(
 	const stamp = tools.now.toISOString();
 
 	const written = new Set<string>();
-	const put = (entry: SavedEntry, rev: number) => {
-		if (!out.has(entry.id)) order.push(entry.id);
+	const localOrder = local.map((l) => l.entry.id);
+	/** A scenario new to storage goes after the one it follows here (else at the end). */
+	const place = (id: string, after = id) => {
+		const at = localOrder.indexOf(after);
+		for (let i = at - 1; i >= 0; i--) {
+			const j = order.indexOf(localOrder[i]);
+			if (j >= 0) {
+				order.splice(j + 1, 0, id);
+				return;
+			}
+		}
+		if (at >= 0) order.unshift(id);
+		else order.push(id);
+	};
+	const put = (entry: SavedEntry, rev: number, after = entry.id) => {
+		if (!out.has(entry.id)) place(entry.id, after);
 		written.add(entry.id);
 		out.set(entry.id, { ...entry, rev, nonce: tools.newNonce() });
 		tombs.delete(entry.id);
@@ -100,6 +114,9 @@ export function reconcile(
 			const taken = [...out.values()].map(nameOf);
 			const copyName = tools.copyName(nameOf(mine), taken);
 			const copy = renamed({ ...mine, id: tools.newId() }, copyName);
+			// The copy goes right after the original.
+			out.set(copy.id, copy);
+			order.splice(order.indexOf(mine.id) + 1, 0, copy.id);
 			put(copy, 1);
 			moved.set(mine.id, copy.id);
 			conflicts.push({ kind: 'copied', name: nameOf(mine), copyName, copyId: copy.id });
