@@ -24,10 +24,11 @@ const config = {
 	kit: {
 		outDir,
 		// precompress: a .br and a .gz next to every file, which scripts/serve.js (npm start) serves.
+		// 404.html: any unknown address shows the app's not-found page (routes/+error.svelte).
 		adapter: adapter({
 			pages: buildDir,
 			assets: buildDir,
-			fallback: undefined,
+			fallback: '404.html',
 			strict: true,
 			precompress: true
 		}),

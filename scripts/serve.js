@@ -59,8 +59,15 @@ createServer((req, res) => {
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 	if (!isFile(file) && isFile(file + '.html')) file = file + '.html';
 	if (!isFile(file)) {
-		res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': REVALIDATE });
-		res.end('Not found');
+		// The app's own not-found page (with a way back), as static hosts serve 404.html.
+		const notFound = join(root, '404.html');
+		if (isFile(notFound)) {
+			res.writeHead(404, { 'content-type': types['.html'], 'cache-control': REVALIDATE });
+			createReadStream(notFound).pipe(res);
+		} else {
+			res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': REVALIDATE });
+			res.end('Not found');
+		}
 		return;
 	}
 	const hashed = file.startsWith(join(root, '_app', 'immutable') + sep);

@@ -140,3 +140,11 @@ test.describe('phone width', () => {
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
 	});
 });
+
+test('an unknown address shows a not-found page with a way back', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the calculator' }).click();
+	await expect(page.getByTestId('recommendation')).toBeVisible();
+});

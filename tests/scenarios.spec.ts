@@ -554,3 +554,34 @@ test.describe('scenario files', () => {
 		await expect(page.getByTestId('key-figures')).toBeVisible();
 	});
 });
+
+test('while a field is invalid, other views use the scenario from before that edit and say so', async ({
+	page
+}) => {
+	await openCalculator(page);
+	await openScenarios(page);
+	const before = await scenarioListSummary(page);
+	await expect(page.getByTestId('stale-note')).toHaveCount(0);
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Calculator' })
+		.click();
+	const salary = field(page, 'Salary in the role');
+	await salary.clear();
+	// Typed key by key: "9" and "99" parse, "99x" does not.
+	await salary.pressSequentially('99x');
+	await expect(salary).toHaveAttribute('aria-invalid', 'true');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Scenarios' })
+		.click();
+	await expect(page.getByTestId('stale-note')).toContainText(
+		'Some inputs of “My first scenario” are not valid'
+	);
+	expect(await scenarioListSummary(page)).toEqual(before);
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Present' })
+		.click();
+	await expect(page.getByTestId('stale-note')).toBeVisible();
+});

@@ -56,7 +56,9 @@ export function chart(getConfig: () => ChartConfiguration) {
 			instance = new Chart(canvas, { ...latest, options: t.options });
 			canvas.dataset.ready = 'true';
 			canvas.dataset.draws = '1';
-		});
+		})
+			// Chart.js could not load (e.g. offline before it was cached): the text alternative stays.
+			.catch(() => undefined);
 		// Paper is narrower than the screen: redraw for printing and back.
 		const resize = () => instance?.resize();
 		window.addEventListener('beforeprint', resize);
