@@ -49,7 +49,7 @@ async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
 /** The saved scenarios (without the time of the last save, which any page close updates). */
 async function savedEntries(page: Page): Promise<unknown> {
 	const saved = await savedWorkspace(page);
-	return saved === null ? null : JSON.parse(saved).entries;
+	return saved === null ? null : JSON.parse(saved).scenarios;
 }
 
 /** One character of the link's data replaced by another. */
