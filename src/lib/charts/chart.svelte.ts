@@ -48,15 +48,16 @@ export function chart(getConfig: () => ChartConfiguration) {
 			latest = getConfig();
 			apply(latest);
 		});
-		loadChartJs().then(({ Chart }) => {
-			if (destroyed) return;
-			const t = trampolined(latest.options ?? {});
-			forward = t.latest;
-			shown = latest;
-			instance = new Chart(canvas, { ...latest, options: t.options });
-			canvas.dataset.ready = 'true';
-			canvas.dataset.draws = '1';
-		})
+		loadChartJs()
+			.then(({ Chart }) => {
+				if (destroyed) return;
+				const t = trampolined(latest.options ?? {});
+				forward = t.latest;
+				shown = latest;
+				instance = new Chart(canvas, { ...latest, options: t.options });
+				canvas.dataset.ready = 'true';
+				canvas.dataset.draws = '1';
+			})
 			// Chart.js could not load (e.g. offline before it was cached): the text alternative stays.
 			.catch(() => undefined);
 		// Paper is narrower than the screen: redraw for printing and back.
