@@ -11,7 +11,7 @@ import svelteConfig from './svelte.config.js';
  * the ones another folder owns: Svelte and SvelteKit for the interface, Chart.js for charts).
  */
 const LAYERS = {
-	model: { may: [], types: [], packages: ['zod'] },
+	model: { may: [], types: [], packages: ['zod', 'yalps'] },
 	i18n: { may: [], types: ['model'], packages: [] },
 	charts: { may: ['model', 'i18n'], types: [], packages: ['chart.js', 'svelte'] },
 	files: { may: ['model', 'i18n'], types: [], packages: ['fflate', 'jspdf', 'pptxgenjs'] },
