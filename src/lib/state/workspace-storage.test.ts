@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createScenario } from '../model/index.ts';
+import { SCENARIO_FILE_VERSION } from '../files/scenario-file.ts';
 import { normalizeDraft } from './draft.ts';
 import { FullStorage, MemoryStorage } from './test-storage.ts';
 import {
@@ -53,7 +54,7 @@ describe('the stored workspace', () => {
 		const json = JSON.parse(text);
 		expect(json).toMatchObject({
 			format: 'build-or-buy/scenarios',
-			version: 1,
+			version: SCENARIO_FILE_VERSION,
 			appVersion: '0.1.0'
 		});
 		const read = parseWorkspace(text, NOW);
