@@ -4,7 +4,7 @@
  * per-role results, and results kept in view while editing.
  */
 import { expect, test } from '@playwright/test';
-import { enter, field, figureCell, openCalculator } from './helpers.ts';
+import { enter, field, figureCell, openCalculator, waitForApp } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
 	await openCalculator(page);
@@ -115,4 +115,23 @@ test('phone: a compact result bar stays in view, and skill names are not cut (8.
 	const fits = await name.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth + 1);
 	expect(fits).toBe(true);
 	expect((await name.boundingBox())!.width).toBeGreaterThan(250);
+});
+
+test('reload with an invalid field: no error, the sensitivity finishes and the flip sentence stays (8.2)', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await expect(page.getByTestId('recommendation-flip')).toBeVisible();
+	await enter(page, 'People needed', '-3');
+	await expect(page.getByText('Checking which assumptions matter\u2026')).toHaveCount(0);
+	// Saved as typed, so the reload opens with the field still invalid.
+	await page.waitForTimeout(1200);
+	await page.reload();
+	await waitForApp(page);
+	await expect(field(page, 'People needed')).toHaveValue('-3');
+	await expect(page.getByTestId('flip-sentence')).toBeVisible();
+	await expect(page.getByText('Checking which assumptions matter\u2026')).toHaveCount(0);
+	await expect(page.getByTestId('recommendation-flip')).toBeVisible();
+	expect(errors).toEqual([]);
 });
