@@ -184,4 +184,23 @@ test.describe('undo and redo', () => {
 		await expect(page.getByRole('textbox', { name: 'Skill 1', exact: true })).toHaveValue('SQL');
 		await expect(summary).toContainText('280 study hours');
 	});
+
+	test('undo of an edit in a role out of sight shows that role and says what was undone (8.11)', async ({
+		page
+	}) => {
+		await page.getByRole('button', { name: '+ Add role' }).click();
+		const second = page.getByRole('button', { name: 'Role 2', exact: true });
+		await expect(second).toHaveAttribute('aria-pressed', 'true');
+		await enter(page, 'People needed', '7');
+		const first = page.getByRole('button', { name: /^Data analyst$|^Role 1$/ });
+		await first.click();
+		await expect(field(page, 'People needed')).not.toHaveValue('7');
+		await page.getByRole('button', { name: /Undo/ }).click();
+		await expect(second).toHaveAttribute('aria-pressed', 'true');
+		await expect(field(page, 'People needed')).toHaveValue('3');
+		await expect(page.getByTestId('undone')).toHaveText('Undone: Role 2 \u203a People needed');
+		await page.getByRole('button', { name: /Redo/ }).click();
+		await expect(field(page, 'People needed')).toHaveValue('7');
+		await expect(page.getByTestId('undone')).toHaveText('Redone: Role 2 \u203a People needed');
+	});
 });

@@ -101,7 +101,10 @@ export const de = {
 		redo: '\u21b7 Wiederholen',
 		redoTitle: 'Wiederholen (Umschalt+Strg/Cmd+Z)',
 		deleted: (name: string) => `\u201e${name}\u201c gelöscht.`,
-		undoDelete: 'Löschen rückgängig'
+		undoDelete: 'Löschen rückgängig',
+		undone: (what: string) => `Rückgängig gemacht: ${what}`,
+		redone: (what: string) => `Wiederhergestellt: ${what}`,
+		lastChange: 'die letzte Änderung'
 	},
 	inputs: {
 		roles: 'Rollen',

@@ -116,7 +116,10 @@ export const en = {
 		redo: '\u21b7 Redo',
 		redoTitle: 'Redo (Shift+Ctrl/Cmd+Z)',
 		deleted: (name: string) => `Deleted \u201c${name}\u201d.`,
-		undoDelete: 'Undo delete'
+		undoDelete: 'Undo delete',
+		undone: (what: string) => `Undone: ${what}`,
+		redone: (what: string) => `Redone: ${what}`,
+		lastChange: 'the last change'
 	},
 	/** The input form around the field lists. */
 	inputs: {
