@@ -56,6 +56,31 @@ test.describe('interface language', () => {
 		await expect(page.getByRole('heading', { name: 'The need' })).toBeVisible();
 	});
 
+	test('an English visitor loads no German; choosing German fetches it, with no English left', async ({
+		page
+	}) => {
+		/** Every script the page fetched, with its text. */
+		const scripts: { url: string; text: string }[] = [];
+		page.on('response', async (response) => {
+			if (!response.url().endsWith('.js')) return;
+			scripts.push({ url: response.url(), text: await response.text().catch(() => '') });
+		});
+		const german = (s: { text: string }) => s.text.includes('Zu den Ergebnissen springen');
+		await openCalculator(page);
+		await page.waitForLoadState('networkidle');
+		expect(scripts.length).toBeGreaterThan(3);
+		expect(scripts.filter(german)).toHaveLength(0);
+
+		await switchOf(page).selectOption('de');
+		await expect(page.getByRole('heading', { name: 'Der Bedarf' })).toBeVisible();
+		expect(scripts.filter(german)).toHaveLength(1);
+		// Everything switched at once: the figures, the recommendation and the charts' texts.
+		await expect(page.getByTestId('recommendation')).not.toContainText(/\b(cost|month|the)\b/);
+		await expect(page.getByTestId('key-figures')).toContainText('Einstellen');
+		await expect(page.getByRole('link', { name: 'Methodik' })).toBeVisible();
+		await expectNoGarbage(page);
+	});
+
 	test('field errors are in German', async ({ page }) => {
 		await openCalculator(page);
 		await switchOf(page).selectOption('de');

@@ -1,13 +1,13 @@
 /** Chart labels and number formats for a currency and locale (from the messages module). */
 import { formatMoney, formatNumber } from '../i18n/format.ts';
-import { en, type Messages } from '../i18n/messages.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { ChartText } from './configs.ts';
 
 export function makeChartText(
 	currency: string,
 	locale: string,
-	breakEvenMonth: number | null = null,
-	t: Messages = en
+	breakEvenMonth: number | null,
+	t: Messages
 ): ChartText {
 	return {
 		optionNames: t.options,

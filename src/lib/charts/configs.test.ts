@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario, evaluateScenario, type ScenarioResult } from '../model/index.ts';
+import { en } from '../i18n/messages.ts';
 import { makeChartText } from './chart-text.ts';
 import {
 	toCapacityChartConfig,
@@ -45,7 +46,7 @@ function months(h: number): string[] {
 
 const economic = evaluateScenario(createScenario());
 const cash = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
-const text = makeChartText('USD', 'en-US');
+const text = makeChartText('USD', 'en-US', null, en);
 
 describe('toCumulativeCostChartConfig', () => {
 	it('draws one line per option with the engine’s cumulative economic cost', () => {
@@ -81,7 +82,7 @@ describe('toCumulativeCostChartConfig', () => {
 		const marked = toCumulativeCostChartConfig(
 			cash,
 			LIGHT,
-			makeChartText('USD', 'en-US', cash.breakEven!.month)
+			makeChartText('USD', 'en-US', cash.breakEven!.month, en)
 		);
 		expect(marked.options?.plugins?.breakEven).toEqual({
 			at: cash.breakEven!.at,
@@ -129,7 +130,7 @@ describe('toCumulativeCostChartConfig', () => {
 			'Recruit: $1,234'
 		);
 
-		const de = shape(toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE')));
+		const de = shape(toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en)));
 		expect(de.scales.y.ticks.callback(1234567)).toBe(`1,2${NBSP}Mio.${NBSP}€`);
 		expect(de.scales.y.title.text).toBe('Cost (EUR)');
 	});
@@ -172,7 +173,7 @@ describe('toCapacityChartConfig', () => {
 		expect(o.plugins.tooltip.callbacks.label({ dataset: { label: 'Needed' }, raw: 3 })).toBe(
 			'Needed: 3'
 		);
-		const de = shape(toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE')));
+		const de = shape(toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en)));
 		expect(de.scales.y.ticks.callback(2.345)).toBe('2,3');
 	});
 });

@@ -267,13 +267,13 @@ export function escapeMarkdown(text: string): string {
 
 /** The recommendation in words (the same text the app shows): headline and main reason. */
 export function recommendationSentence(scenario: Scenario, result: ScenarioResult): string {
-	const text = recommendationText(result, scenario.currency, scenario.locale);
+	const text = recommendationText(result, scenario.currency, scenario.locale, en);
 	return [text.headline, text.reason].filter(Boolean).join(' ');
 }
 
 /** Break-even of build against buy in words. */
 export function breakEvenSentence(scenario: Scenario, result: ScenarioResult): string {
-	const text = recommendationText(result, scenario.currency, scenario.locale).breakEven;
+	const text = recommendationText(result, scenario.currency, scenario.locale, en).breakEven;
 	return text || `${en.options.buy} and ${en.options.build} cost the same month by month.`;
 }
 
@@ -314,7 +314,7 @@ function toMarkdown(scenario: Scenario, result: ScenarioResult): string {
 		'',
 		`**Break-even:** ${breakEvenSentence(scenario, result)}`,
 		'',
-		recommendationText(result, currency, locale).capacity,
+		recommendationText(result, currency, locale, en).capacity,
 		''
 	];
 	if (result.roles.length > 1) {

@@ -10,6 +10,7 @@ import {
 } from '../model/index.ts';
 import { findPreset } from '../model/index.ts';
 import { de } from './messages-de.ts';
+import { en } from './messages.ts';
 import {
 	breakEvenSentence,
 	breakEvenShort,
@@ -63,7 +64,7 @@ const npv = { build: { economic: 100000, cash: 60000 }, buy: { economic: 112345.
 
 describe('recommendationText headline', () => {
 	it('names the winner, the measure, the amount, the margin and the runner-up', () => {
-		const text = recommendationText(resultWith({}, { npv }), 'USD', 'en-US');
+		const text = recommendationText(resultWith({}, { npv }), 'USD', 'en-US', en);
 		expect(text.headline).toBe(
 			'Upskilling is the better choice: its economic cost over 36 months (NPV) is $100K, ' +
 				'$12.3K (12.3%) less than recruiting.'
@@ -74,7 +75,8 @@ describe('recommendationText headline', () => {
 		const text = recommendationText(
 			resultWith({ measure: 'cashNpv', margin: 10000, marginShare: 0.142857 }, { npv }),
 			'USD',
-			'en-US'
+			'en-US',
+			en
 		);
 		expect(text.headline).toBe(
 			'Upskilling is the better choice: its cash cost over 36 months (NPV) is $60K, ' +
@@ -92,7 +94,8 @@ describe('recommendationText headline', () => {
 				marginShare: 0.004
 			}),
 			'USD',
-			'en-US'
+			'en-US',
+			en
 		);
 		expect(text.headline).toBe(
 			'Recruiting and hiring contractors cost about the same (within 1 %): ' +
@@ -104,7 +107,8 @@ describe('recommendationText headline', () => {
 		const text = recommendationText(
 			resultWith({ runnerUp: null, margin: 0, marginShare: null }, { npv }),
 			'USD',
-			'en-US'
+			'en-US',
+			en
 		);
 		expect(text.headline).toBe('Upskilling: economic cost $100K over 36 months (NPV).');
 		expect(text.reason).toBe('');
@@ -121,7 +125,7 @@ describe('recommendationText headline', () => {
 		const longer =
 			result.totals[cash]!.monthsToFullCapacity! - result.totals[eco]!.monthsToFullCapacity!;
 		expect(longer).toBeGreaterThan(0);
-		const text = recommendationText(result, 'GBP', 'en-GB');
+		const text = recommendationText(result, 'GBP', 'en-GB', en);
 		const inSentence = { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' };
 		const short = (v: number) =>
 			new Intl.NumberFormat('en-GB', {
@@ -140,7 +144,7 @@ describe('recommendationText headline', () => {
 
 	it('says the same for the default scenario as its structured recommendation', () => {
 		const rec = base.recommendation;
-		const text = recommendationText(base, 'USD', 'en-US');
+		const text = recommendationText(base, 'USD', 'en-US', en);
 		const inSentence = { buy: 'recruiting', build: 'upskilling', borrow: 'hiring contractors' };
 		expect(text.headline.toLowerCase().startsWith(inSentence[rec.winner])).toBe(true);
 		if (rec.runnerUp) expect(text.headline).toContain(inSentence[rec.runnerUp]);
@@ -153,7 +157,8 @@ describe('recommendationText reason', () => {
 		const text = recommendationText(
 			resultWith({ offset: { component: 'training', amount: 1500 } }, { npv }),
 			'USD',
-			'en-US'
+			'en-US',
+			en
 		);
 		expect(text.reason).toBe(
 			'What differs most: with recruiting, salaries of new hires ($5K more); ' +
@@ -162,10 +167,10 @@ describe('recommendationText reason', () => {
 	});
 
 	it('in the default scenario names a cost on each side', () => {
-		const text = recommendationText(base, 'GBP', 'en-GB');
+		const text = recommendationText(base, 'GBP', 'en-GB', en);
 		expect(text.reason).not.toMatch(/less than with/);
 		expect(text.reason).toMatch(/^What differs most: with .+; with .+\.$/);
-		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US').reason).toBe('');
+		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US', en).reason).toBe('');
 	});
 
 	it('is grammatical German, with amounts in the interface format', () => {
@@ -184,7 +189,8 @@ describe('recommendationText capacity', () => {
 		const text = recommendationText(
 			resultWith({}, { capacity: { buy: 5, build: 9, borrow: null } }),
 			'USD',
-			'en-US'
+			'en-US',
+			en
 		);
 		expect(text.capacity).toBe(
 			'Full capacity (95 % of the need): Recruit month 5, Upskill month 9, Contract not within horizon.'
@@ -195,13 +201,13 @@ describe('recommendationText capacity', () => {
 describe('break-even in words (issue 8.3)', () => {
 	it('describes every crossing of the default scenario’s curves', () => {
 		// build - buy on cumulative economic cost: + in month 1, - in months 2-10, + from 11 on
-		expect(breakEvenSentence(base)).toBe(
+		expect(breakEvenSentence(base, en)).toBe(
 			'Upskilling costs more than recruiting in month 1, less in months 2\u201310 and more from month 11 on.'
 		);
-		expect(breakEvenShort(base)).toBe(
+		expect(breakEvenShort(base, en)).toBe(
 			'Upskill: dearer in month 1, cheaper in months 2\u201310, dearer from month 11'
 		);
-		expect(recommendationText(base, 'USD', 'en-US').breakEven).toBe(breakEvenSentence(base));
+		expect(recommendationText(base, 'USD', 'en-US', en).breakEven).toBe(breakEvenSentence(base, en));
 		expect(breakEvenSentence(base, de)).toBe(
 			'Weiterbildung kostet in Monat 1 mehr als Neueinstellung, in den Monaten 2\u201310 weniger und ab Monat 11 mehr.'
 		);
@@ -211,7 +217,7 @@ describe('break-even in words (issue 8.3)', () => {
 		const result = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
 		const be = result.breakEven!;
 		expect(be.month).toBeTypeOf('number');
-		expect(breakEvenSentence(result)).toMatch(
+		expect(breakEvenSentence(result, en)).toMatch(
 			new RegExp(`from month ${be.month} on \\(break-even: month ${be.month}\\)\\.$`)
 		);
 		const oneSided = resultWith(
@@ -229,13 +235,13 @@ describe('break-even in words (issue 8.3)', () => {
 				}
 			}
 		);
-		expect(breakEvenSentence(oneSided)).toBe(
+		expect(breakEvenSentence(oneSided, en)).toBe(
 			'Upskilling costs more than recruiting throughout the 36 months.'
 		);
 	});
 
 	it('is empty when the two options never differ', () => {
-		expect(recommendationText(resultWith({}, { breakEven: null }), 'USD', 'en-US').breakEven).toBe(
+		expect(recommendationText(resultWith({}, { breakEven: null }), 'USD', 'en-US', en).breakEven).toBe(
 			''
 		);
 	});
@@ -246,7 +252,7 @@ describe('degenerate plans (issue 8.9)', () => {
 		const result = evaluateScenario(createScenario({ roles: [{ headcount: 0 }] }));
 		expect(result.nothingNeeded).toBe(true);
 		expect(Object.values(result.winners).every((w) => w === null)).toBe(true);
-		const text = recommendationText(result, 'USD', 'en-US');
+		const text = recommendationText(result, 'USD', 'en-US', en);
 		expect(text.headline).toMatch(/^Nothing to compare/);
 		expect(text.breakEven).toBe('');
 		expect(text.capacity).toBe('');
@@ -259,7 +265,7 @@ describe('degenerate plans (issue 8.9)', () => {
 		expect(result.totals.build!.monthsToFullCapacity).toBeNull();
 		expect(result.neverFull).toContain('build');
 		expect(result.winners.cashNpv).toBe('build');
-		const text = recommendationText(result, 'USD', 'en-US');
+		const text = recommendationText(result, 'USD', 'en-US', en);
 		expect(text.warnings).toHaveLength(1);
 		expect(text.warnings[0]).toMatch(
 			/^Upskilling never reaches full capacity within the 36 months: its lead on Cash cost \(NPV\)/
@@ -276,7 +282,8 @@ describe('value of a productive month', () => {
 		const one = productiveMonthValue(
 			[{ salaryPerYear: 120_000, valueMultiplier: 2, headcount: 3 }],
 			'GBP',
-			'en-GB'
+			'en-GB',
+			en
 		);
 		expect(one).toEqual({ text: '£20k per person (2 × monthly salary)', isDefault: true });
 		const two = productiveMonthValue(
@@ -285,7 +292,8 @@ describe('value of a productive month', () => {
 				{ salaryPerYear: 60_000, valueMultiplier: 1.5, headcount: 1 }
 			],
 			'GBP',
-			'en-GB'
+			'en-GB',
+			en
 		);
 		expect(two).toEqual({ text: '£7.5k to £20k per person, by role', isDefault: false });
 	});
@@ -293,13 +301,13 @@ describe('value of a productive month', () => {
 
 describe('recommendationText in a German locale', () => {
 	it('formats amounts and shares the German way', () => {
-		const text = recommendationText(resultWith({}, { npv }), 'EUR', 'de-DE');
+		const text = recommendationText(resultWith({}, { npv }), 'EUR', 'de-DE', en);
 		expect(text.headline).toContain(`is 100.000${NBSP}€, 12.346${NBSP}€ (12,3${NBSP}%) less than`);
 		expect(text.headline).not.toMatch(/\$|NaN/);
 	});
 
 	it('formats Swiss amounts with apostrophes', () => {
-		const text = recommendationText(resultWith({}, { npv }), 'CHF', 'de-CH');
+		const text = recommendationText(resultWith({}, { npv }), 'CHF', 'de-CH', en);
 		expect(text.headline).toMatch(/is CHF\s100['’]000, CHF\s12['’]346 \(12\.3\s?%\) less than/);
 	});
 });

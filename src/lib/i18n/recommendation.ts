@@ -4,7 +4,7 @@
  */
 import { DEFAULTS, type OptionId, type Role, type ScenarioResult } from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent } from './format.ts';
-import { en, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 export interface RecommendationText {
 	headline: string;
@@ -37,7 +37,7 @@ function joinList(items: string[], and: string): string {
 }
 
 /** Break-even of upskilling against recruiting in words: every span and crossing of the curves. */
-export function breakEvenSentence(result: ScenarioResult, t: Messages = en): string {
+export function breakEvenSentence(result: ScenarioResult, t: Messages): string {
 	const be = result.breakEven;
 	if (!be || result.nothingNeeded) return '';
 	const r = t.recommendation;
@@ -61,7 +61,7 @@ export function breakEvenSentence(result: ScenarioResult, t: Messages = en): str
 }
 
 /** The same for a table cell: "Upskill: dearer in month 1, cheaper in months 2–10, …". */
-export function breakEvenShort(result: ScenarioResult, t: Messages = en): string {
+export function breakEvenShort(result: ScenarioResult, t: Messages): string {
 	const be = result.breakEven;
 	if (!be || result.nothingNeeded) return t.results.none;
 	const r = t.recommendation;
@@ -97,7 +97,7 @@ export function recommendationText(
 	result: ScenarioResult,
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): RecommendationText {
 	const r = t.recommendation;
 	if (result.nothingNeeded) {
@@ -235,7 +235,7 @@ export function productiveMonthValue(
 	roles: Pick<Role, 'salaryPerYear' | 'valueMultiplier' | 'headcount'>[],
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): { text: string; isDefault: boolean } {
 	const r = t.recommendation;
 	const needed = roles.filter((x) => x.headcount > 0);

@@ -1,7 +1,7 @@
 /** Sensitivity results in words and units. Pure. */
 import type { SensitivityInputId, SensitivityResult, SensitivityRow } from '../model/index.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
-import { en, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 const MONEY: SensitivityInputId[] = ['salaryPerYear', 'courseFeesPerTrainee', 'billRatePerDay'];
 
@@ -11,7 +11,7 @@ export function formatSensitivityValue(
 	value: number,
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): string {
 	if (MONEY.includes(row.id)) return formatMoney(value, currency, locale);
 	if (row.mode === 'points') return formatPercent(value, locale, 1);
@@ -36,7 +36,7 @@ export function flipSentence(
 	result: SensitivityResult,
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): string {
 	const row = result.nearestFlip;
 	if (!row || row.flipValue === null || !row.flipTo) return t.sensitivity.robust;
