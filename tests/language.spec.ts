@@ -92,6 +92,37 @@ test.describe('interface language', () => {
 	});
 });
 
+test.describe('methodology in German', () => {
+	test('the document follows the language, on a switch and after a reload', async ({ page }) => {
+		await page.goto('/methodology/');
+		await waitForApp(page);
+		const doc = page.getByTestId('methodology-doc');
+		await expect(doc.getByRole('heading', { level: 2, name: '1. Conventions' })).toBeVisible();
+		await switchOf(page).selectOption('de');
+		await expect(doc.getByRole('heading', { level: 1, name: 'Methodik' })).toBeVisible();
+		await expect(doc).toHaveAttribute('lang', 'de');
+		await expect(doc.getByRole('heading', { level: 2, name: '1. Konventionen' })).toBeVisible();
+		await expect(doc.getByRole('heading', { name: '1. Conventions' })).toHaveCount(0);
+		// The defaults table and the worked examples are there too.
+		await expect(doc.getByRole('cell', { name: 'Besetzungsdauer', exact: true })).toBeVisible();
+		await expect(doc.getByText('"totals.buy.costPerHire": 24310.43')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Glossar' })).toBeVisible();
+
+		await page.reload();
+		await waitForApp(page);
+		await expect(doc).toHaveAttribute('lang', 'de');
+		await expect(doc.getByRole('heading', { level: 2, name: '1. Konventionen' })).toBeVisible();
+		const text = await page.locator('main').innerText();
+		for (const english of [
+			'Conventions',
+			'Worked examples',
+			'The options',
+			'Known simplifications'
+		])
+			expect(text).not.toContain(english);
+	});
+});
+
 test.describe('German browser', () => {
 	test.use({ locale: 'de-DE' });
 

@@ -130,7 +130,9 @@ describe('toCumulativeCostChartConfig', () => {
 			'Recruit: $1,234'
 		);
 
-		const de = shape(toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en)));
+		const de = shape(
+			toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en))
+		);
 		expect(de.scales.y.ticks.callback(1234567)).toBe(`1,2${NBSP}Mio.${NBSP}€`);
 		expect(de.scales.y.title.text).toBe('Cost (EUR)');
 	});
@@ -173,7 +175,9 @@ describe('toCapacityChartConfig', () => {
 		expect(o.plugins.tooltip.callbacks.label({ dataset: { label: 'Needed' }, raw: 3 })).toBe(
 			'Needed: 3'
 		);
-		const de = shape(toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en)));
+		const de = shape(
+			toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en))
+		);
 		expect(de.scales.y.ticks.callback(2.345)).toBe('2,3');
 	});
 });

@@ -1078,7 +1078,7 @@ export const de = {
 	},
 	methodology: {
 		title: 'Methodik',
-		note: 'Die Beschreibung der Methodik liegt nur auf Englisch vor.'
+		note: 'Die deutsche Fassung der Methodik konnte nicht geladen werden (sind Sie offline?). Sie sehen die zuvor geladene Fassung.'
 	},
 	sensitivity: {
 		title: 'Was die Empfehlung ändern würde',

@@ -1075,8 +1075,8 @@ export const en = {
 	},
 	methodology: {
 		title: 'Methodology',
-		/** Shown above the document when it is not in the interface language (it is English). */
-		note: ''
+		/** Shown above the document when the interface language's version could not be fetched. */
+		note: 'The methodology in English could not be loaded (are you offline?). It is shown in the language loaded before.'
 	},
 	/** What moves the decision (tornado) and where it flips. */
 	sensitivity: {

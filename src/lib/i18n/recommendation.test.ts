@@ -170,7 +170,9 @@ describe('recommendationText reason', () => {
 		const text = recommendationText(base, 'GBP', 'en-GB', en);
 		expect(text.reason).not.toMatch(/less than with/);
 		expect(text.reason).toMatch(/^What differs most: with .+; with .+\.$/);
-		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US', en).reason).toBe('');
+		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US', en).reason).toBe(
+			''
+		);
 	});
 
 	it('is grammatical German, with amounts in the interface format', () => {
@@ -207,7 +209,9 @@ describe('break-even in words (issue 8.3)', () => {
 		expect(breakEvenShort(base, en)).toBe(
 			'Upskill: dearer in month 1, cheaper in months 2\u201310, dearer from month 11'
 		);
-		expect(recommendationText(base, 'USD', 'en-US', en).breakEven).toBe(breakEvenSentence(base, en));
+		expect(recommendationText(base, 'USD', 'en-US', en).breakEven).toBe(
+			breakEvenSentence(base, en)
+		);
 		expect(breakEvenSentence(base, de)).toBe(
 			'Weiterbildung kostet in Monat 1 mehr als Neueinstellung, in den Monaten 2\u201310 weniger und ab Monat 11 mehr.'
 		);
@@ -241,9 +245,9 @@ describe('break-even in words (issue 8.3)', () => {
 	});
 
 	it('is empty when the two options never differ', () => {
-		expect(recommendationText(resultWith({}, { breakEven: null }), 'USD', 'en-US', en).breakEven).toBe(
-			''
-		);
+		expect(
+			recommendationText(resultWith({}, { breakEven: null }), 'USD', 'en-US', en).breakEven
+		).toBe('');
 	});
 });
 

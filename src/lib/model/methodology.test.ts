@@ -1,5 +1,6 @@
 /**
- * Re-runs the worked examples of docs/methodology.md: every ```json example``` block holds
+ * Re-runs the worked examples of docs/methodology.md (and checks that the German translation,
+ * docs/methodology.de.md, carries the same ones): every ```json example``` block holds
  * {"scenario": partial scenario, "expect": {"path.into.result": number}, "digits"?: number}.
  */
 import { describe, it, expect } from 'vitest';
@@ -13,10 +14,11 @@ interface Example {
 	digits?: number;
 }
 
-const doc = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
-const examples: Example[] = [...doc.matchAll(/```json example\n([\s\S]*?)\n```/g)].map(
-	(m) => JSON.parse(m[1]) as Example
-);
+const read = (name: string) =>
+	readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
+const blocks = (doc: string) =>
+	[...doc.matchAll(/```json example\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+const examples: Example[] = blocks(read('methodology.md')).map((b) => JSON.parse(b) as Example);
 
 /** Follow a dotted path (object keys and array indices) into a value. */
 function at(value: unknown, path: string): unknown {
@@ -31,6 +33,11 @@ function at(value: unknown, path: string): unknown {
 describe('docs/methodology.md worked examples', () => {
 	it('has worked examples to check', () => {
 		expect(examples.length).toBeGreaterThanOrEqual(5);
+	});
+
+	it('are the same in the German translation', () => {
+		const german = blocks(read('methodology.de.md')).map((b) => JSON.parse(b) as Example);
+		expect(german).toEqual(examples);
 	});
 
 	examples.forEach((example, i) => {
