@@ -184,7 +184,7 @@ test('a session using every feature causes no policy violation', async ({
 		.click();
 	await expect(page.getByRole('heading', { level: 1, name: /Your scenarios/ })).toBeVisible();
 	const all = await downloadOf(page, () =>
-		page.getByRole('button', { name: 'Export all' }).click()
+		page.getByRole('button', { name: 'Back up all' }).click()
 	);
 	await chooseFile(page, () => page.getByRole('button', { name: 'Import file…' }).click(), {
 		name: all.name,

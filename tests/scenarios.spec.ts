@@ -324,6 +324,8 @@ test.describe('scenario files', () => {
 		page,
 		browser
 	}, testInfo) => {
+		// Two browsers, a backup download and an import: more than the default time on a busy machine.
+		test.slow();
 		await openCalculator(page);
 		await rename(page, 'Alpha plan');
 		await enter(page, 'Time to fill', '90');
