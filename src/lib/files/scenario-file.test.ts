@@ -20,6 +20,9 @@ import {
 	type StoredScenario
 } from './scenario-file.ts';
 
+/** Fuzz cases per property; `FUZZ_SCALE=20 npx vitest run src/lib/files` for a long run. */
+const fuzzRuns = (n: number) => n * Number(process.env.FUZZ_SCALE ?? 1);
+
 const NOW = new Date('2025-06-04T08:00:00.000Z');
 const fixture = (name: string) =>
 	readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
@@ -622,13 +625,13 @@ function mutate(base: unknown, mutations: { at: number; kind: string; value: unk
 	return root;
 }
 
-describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
+describe('fuzz: parseScenarioFile never throws', { timeout: fuzzRuns(60_000) }, () => {
 	it('random strings', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 200, unit: 'binary' }), (text) => {
 				checkResult(parseScenarioFile(text));
 			}),
-			{ numRuns: 500 }
+			{ numRuns: fuzzRuns(500) }
 		);
 	});
 
@@ -637,7 +640,7 @@ describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
 			fc.property(fc.json({ maxDepth: 4 }), (text) => {
 				checkResult(parseScenarioFile(text));
 			}),
-			{ numRuns: 500 }
+			{ numRuns: fuzzRuns(500) }
 		);
 	});
 
@@ -649,7 +652,7 @@ describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
 					: JSON.stringify({ roles: value, settings: value });
 				checkResult(parseScenarioFile(text));
 			}),
-			{ numRuns: 300 }
+			{ numRuns: fuzzRuns(300) }
 		);
 	});
 
@@ -659,7 +662,7 @@ describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
 				const text = JSON.stringify(mutate(VALID_FILE, mutations)) ?? '';
 				checkResult(parseScenarioFile(text));
 			}),
-			{ numRuns: 400 }
+			{ numRuns: fuzzRuns(400) }
 		);
 	});
 
@@ -687,7 +690,7 @@ describe('fuzz: parseScenarioFile never throws', { timeout: 60_000 }, () => {
 					expect(result.ok && result.scenarios).toEqual(list);
 				}
 			),
-			{ numRuns: 100 }
+			{ numRuns: fuzzRuns(100) }
 		);
 	});
 });

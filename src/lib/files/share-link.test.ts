@@ -18,6 +18,9 @@ import {
 	type ShareLinkErrorCode
 } from './share-link.ts';
 
+/** Fuzz cases per property; `FUZZ_SCALE=20 npx vitest run src/lib/files` for a long run. */
+const fuzzRuns = (n: number) => n * Number(process.env.FUZZ_SCALE ?? 1);
+
 const ONE_ROLE = createScenario({ name: 'Data analysts', roles: [PRESETS[0].role()] });
 const FIVE_ROLES = createScenario({
 	name: 'All presets',
@@ -116,7 +119,7 @@ describe('plain links', () => {
 				const result = await decodeShareFragment(await encodeShareFragment(s));
 				expect(result.ok && result.scenario).toEqual(s);
 			}),
-			{ numRuns: 60 }
+			{ numRuns: fuzzRuns(60) }
 		);
 	});
 
@@ -189,7 +192,7 @@ describe('plain links', () => {
 					else expect(typeof result.error.code).toBe('string');
 				}
 			),
-			{ numRuns: 300 }
+			{ numRuns: fuzzRuns(300) }
 		);
 	});
 });

@@ -776,7 +776,8 @@ export const de = {
 		firstName: 'Mein erstes Szenario',
 		newName: 'Neues Szenario',
 		copyOf: (name: string) => `${name} (Kopie)`,
-		notImported: (file: string, why: string) => `${file} wurde nicht importiert. ${why}`,
+		theFile: 'die Datei',
+		notImported: (file: string, why: string) => `${file.charAt(0).toUpperCase()}${file.slice(1)} wurde nicht importiert. ${why}`,
 		imported: (count: number, file: string, names: string, more: number) =>
 			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
 	},
