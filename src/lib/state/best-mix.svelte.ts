@@ -1,0 +1,103 @@
+/**
+ * The best mix of the open scenario, searched in a Web Worker (the solver, yalps, loads only there)
+ * so typing never waits for it. Debounced; a newer edit supersedes any search still running.
+ */
+import type { OptimizeResult } from '../model/optimize.ts';
+import type { Scenario } from '../model/schema.ts';
+import { BestMixScheduler, type BestMixRequest, type BestMixResponse } from './best-mix.ts';
+
+export class BestMixRunner {
+	/** The newest answer (null before the first). */
+	result = $state.raw<OptimizeResult | null>(null);
+	/** The scenario the answer belongs to (to tell a current answer from an old one). */
+	resultFor = $state.raw<Scenario | null>(null);
+	/** A search is waiting or running for the newest scenario. */
+	pending = $state(false);
+	/** The search failed for the newest scenario. */
+	failed = $state(false);
+
+	#worker: Worker | null = null;
+	#scheduler = new BestMixScheduler({
+		post: (request) => this.#post(request),
+		done: (scenario, result) => {
+			this.result = result;
+			this.resultFor = scenario;
+			this.failed = false;
+			this.pending = false;
+		},
+		failed: () => {
+			this.failed = true;
+			this.pending = false;
+		}
+	});
+
+	constructor() {
+		this.#start();
+	}
+
+	#start(): void {
+		if (typeof Worker === 'undefined') return;
+		try {
+			// The Vite worker pattern: a module URL, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.#worker = new Worker(new URL('./best-mix.worker.ts', import.meta.url), {
+				type: 'module'
+			});
+			this.#worker.onmessage = (e: MessageEvent<BestMixResponse>) => this.#receive(e.data);
+			this.#worker.onerror = () => {
+				this.#worker = null;
+			};
+		} catch {
+			this.#worker = null;
+		}
+	}
+
+	#receive(response: BestMixResponse): void {
+		this.#scheduler.receive(response);
+		this.pending = this.#scheduler.pending;
+	}
+
+	#post(request: BestMixRequest): void {
+		// Only plain data crosses to the worker.
+		const message: BestMixRequest = { id: request.id, scenario: $state.snapshot(request.scenario) };
+		if (this.#worker) {
+			this.#worker.postMessage(message);
+			return;
+		}
+		// No worker (very old browser): search here, with the solver loaded on demand.
+		void import('../model/optimize.ts').then(
+			({ optimizeScenario }) => {
+				let response: BestMixResponse;
+				try {
+					response = { id: request.id, result: optimizeScenario(message.scenario) };
+				} catch (e) {
+					response = { id: request.id, error: e instanceof Error ? e.message : String(e) };
+				}
+				this.#receive(response);
+			},
+			(e: unknown) => this.#receive({ id: request.id, error: String(e) })
+		);
+	}
+
+	/** Ask for the best mix of a scenario (debounced; supersedes older requests). */
+	request(scenario: Scenario): void {
+		if (this.resultFor === scenario) return;
+		this.#scheduler.request(scenario);
+		this.pending = this.#scheduler.pending;
+	}
+
+	/** Stop: drop every request, and stop a search still running (the worker restarts). */
+	cancel(): void {
+		if (this.#scheduler.cancel() && this.#worker) {
+			this.#worker.terminate();
+			this.#start();
+		}
+		this.pending = false;
+	}
+
+	destroy(): void {
+		this.#scheduler.cancel();
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}
