@@ -103,6 +103,106 @@ describe('runEvaluate on docs/examples', () => {
 	});
 });
 
+// Plan (issue 12): a stored mix evaluated like an option, doing nothing, --optimize.
+describe('runEvaluate with plans', () => {
+	const poolBound = {
+		name: 'Pool',
+		currency: 'GBP',
+		locale: 'en-GB',
+		settings: { includeBorrow: false },
+		roles: [
+			{
+				name: 'Analyst',
+				headcount: 3,
+				pool: { feeders: 4, shareAbleToMove: 0.5 },
+				buy: { agencyFeeRate: 0.6, timeToFillDays: 150 },
+				build: { successProbability: 1, oldRole: 'not-needed' }
+			}
+		]
+	};
+
+	it('--optimize adds the best mix: counts per role, value, binding constraints', async () => {
+		const { code, stdout, stderr } = await run(['pool.json', '--optimize'], {
+			'pool.json': JSON.stringify(poolBound)
+		});
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const s = JSON.parse(stdout).scenarios[0];
+		const { optimizeScenario } = await import('../model/optimize.ts');
+		const parsed = parseScenario(poolBound);
+		if (!parsed.ok) throw new Error('invalid');
+		const best = optimizeScenario(parsed.scenario);
+		expect(s.plan).toMatchObject({
+			status: 'optimal',
+			measure: 'economicNpv',
+			roles: [{ name: 'Analyst', buy: 1, build: 2, borrow: 0, bridging: { buy: 0, build: 0 } }]
+		});
+		expect(s.plan.value).toBeCloseTo(best.value!, 6);
+		expect(s.plan.binding).toHaveLength(1);
+		expect(s.plan.binding[0]).toMatchObject({ kind: 'pool', role: 'Analyst', limit: 2 });
+		expect(s.plan.binding[0].saving).toBeGreaterThan(0);
+		expect(s.plan.sentences.join(' ')).toMatch(/Limited by the internal pool of 2 \(Analyst\)/);
+		// Without --optimize there is no best mix.
+		const plain = await run(['pool.json'], { 'pool.json': JSON.stringify(poolBound) });
+		expect(JSON.parse(plain.stdout).scenarios[0].plan).toBeUndefined();
+	});
+
+	it('names conflicting constraints and keeps the pure options', async () => {
+		const conflict = {
+			roles: [{ name: 'Analyst', headcount: 2 }],
+			settings: { capacityDeadlineMonth: 4, contractorCap: 0 }
+		};
+		const { code, stdout } = await run(['c.json', '--optimize'], {
+			'c.json': JSON.stringify(conflict)
+		});
+		expect(code).toBe(0);
+		const s = JSON.parse(stdout).scenarios[0];
+		expect(s.plan).toMatchObject({ status: 'infeasible', value: null, roles: [] });
+		expect(s.plan.conflicts).toEqual(['deadline', 'cap']);
+		expect(Number.isFinite(s.totals.buy.npv.economic)).toBe(true);
+	});
+
+	it('evaluates a mix stored in a file like any option, and totals gain doNothing', async () => {
+		const withMix = {
+			...poolBound,
+			roles: [{ ...poolBound.roles[0], plan: { buy: 1, build: 2 } }]
+		};
+		const { code, stdout } = await run(['m.json'], { 'm.json': JSON.stringify(withMix) });
+		expect(code).toBe(0);
+		const s = JSON.parse(stdout).scenarios[0];
+		const parsed = parseScenario(withMix);
+		if (!parsed.ok) throw new Error('invalid');
+		const result = evaluateScenario(parsed.scenario);
+		expect(s.totals.plan.npv.economic).toBeCloseTo(result.plan!.totals.npv.economic, 6);
+		expect(s.roles[0].options.plan.npv.cash).toBeCloseTo(result.plan!.roles[0].metrics.npv.cash, 6);
+		expect(s.roles[0].plan).toEqual({
+			buy: 1,
+			build: 2,
+			borrow: 0,
+			bridgedBuy: 0,
+			bridgedBuild: 0
+		});
+		expect(s.totals.doNothing.npv.shortfall).toBeCloseTo(result.doNothing.npv, 6);
+		expect(s.totals.doNothing.nominal).toMatchObject({ cash: 0, internal: 0 });
+		expect(s.totals.doNothing.nominal.economic).toBeCloseTo(result.doNothing.nominal, 6);
+		const md = await run(['m.json', '--format', 'md', '--optimize'], {
+			'm.json': JSON.stringify(withMix)
+		});
+		expect(md.stdout).toContain('| Your plan |');
+		expect(md.stdout).toMatch(
+			/\*\*Doing nothing costs £[\d.]+[kKmM] in lost capacity over 36 months \(NPV\)\.\*\*/
+		);
+		expect(md.stdout).toContain('## Best mix');
+		expect(md.stdout).toContain('Your plan is the best mix.');
+	});
+
+	it('accepts --optimize in the usage', async () => {
+		const { code, stdout } = await run(['--help']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('--optimize');
+	});
+});
+
 describe('runEvaluate failures exit with 2', () => {
 	it('names the field of an invalid scenario', async () => {
 		const file = JSON.stringify({

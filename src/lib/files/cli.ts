@@ -7,8 +7,11 @@
  * Exit codes: 0 success (also for --help), 2 bad usage, unreadable file or invalid content.
  */
 import {
+	columnTotals,
 	evaluateScenario,
 	LAYERS,
+	resultColumns,
+	type ColumnId,
 	type OptionId,
 	type OptionMetrics,
 	type Scenario,
@@ -16,7 +19,15 @@ import {
 } from '../model/index.ts';
 import { en } from '../i18n/messages.ts';
 import { recommendationText } from '../i18n/recommendation.ts';
-import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../i18n/format.ts';
+import {
+	formatMoney,
+	formatMoneyShort,
+	formatNumber,
+	formatPercent,
+	NO_VALUE
+} from '../i18n/format.ts';
+import { bestMixText } from '../i18n/plan-text.ts';
+import type { OptimizeResult } from '../model/optimize.ts';
 import { decodeFileBytes } from './file-text.ts';
 import { MAX_FILE_BYTES, parseScenarioFile, type StoredScenario } from './scenario-file.ts';
 import { issueSentence } from '../i18n/issues.ts';
@@ -34,7 +45,7 @@ export interface EvaluateIo {
 	stderr(text: string): void;
 }
 
-export const USAGE = `Usage: npm run evaluate -- <file.json> [--format json|md] [--monthly]
+export const USAGE = `Usage: npm run evaluate -- <file.json> [--format json|md] [--monthly] [--optimize]
 
 Evaluates every scenario in a Build or Buy scenario file (or a single scenario JSON)
 with the app's model and prints the results.
@@ -42,6 +53,8 @@ with the app's model and prints the results.
   --format json   all totals and per-option metrics as JSON (default)
   --format md     a Markdown summary: recommendation, key figures, break-even
   --monthly       include monthly series in the JSON output
+  --optimize      add the best mix per scenario (counts per role, value on the
+                  decision measure, binding constraints and what relaxing each saves)
   --help          show this help
 
 Exit codes: 0 ok, 2 bad usage, unreadable file or invalid scenario.`;
@@ -50,6 +63,8 @@ interface Args {
 	file: string;
 	format: 'json' | 'md';
 	monthly: boolean;
+	/** Plan (issue 12): search the best mix of every scenario. */
+	optimize: boolean;
 }
 
 type ArgsResult = { ok: true; args: Args } | { ok: false; help: boolean; message?: string };
@@ -58,10 +73,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 	let file: string | null = null;
 	let format: Args['format'] = 'json';
 	let monthly = false;
+	let optimize = false;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--help' || a === '-h') return { ok: false, help: true };
 		if (a === '--monthly') monthly = true;
+		else if (a === '--optimize') optimize = true;
 		else if (a === '--format' || a.startsWith('--format=')) {
 			const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
 			if (value === 'json' || value === 'md') format = value;
@@ -78,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 			};
 	}
 	if (file === null) return { ok: false, help: false, message: 'No file given.' };
-	return { ok: true, args: { file, format, monthly } };
+	return { ok: true, args: { file, format, monthly, optimize } };
 }
 
 function readError(path: string, err: unknown): string {
@@ -100,7 +117,7 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		io.stderr(`evaluate: ${parsed.message}\n\n${USAGE}\n`);
 		return 2;
 	}
-	const { file, format, monthly } = parsed.args;
+	const { file, format, monthly, optimize } = parsed.args;
 	let text: string;
 	try {
 		if (io.fileSize) {
@@ -139,23 +156,37 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		return 2;
 	}
 	try {
+		// The solver loads only when asked for (it is not part of the app's first load either).
+		const optimizer = optimize ? await import('../model/optimize.ts') : null;
 		const evaluated = result.scenarios.map((stored) => ({
 			stored,
-			result: evaluateScenario(stored.scenario)
+			result: evaluateScenario(stored.scenario),
+			best: optimizer ? optimizer.optimizeScenario(stored.scenario) : null
 		}));
 		const warnings = result.warnings
 			.filter((w) => w.code !== 'bare-scenario')
 			.map((w) => messageForImportWarning(w, en));
 		for (const w of warnings) io.stderr(`evaluate: note: ${w}\n`);
 		if (format === 'md') {
-			io.stdout(evaluated.map((e) => toMarkdown(e.stored.scenario, e.result)).join('\n---\n\n'));
+			io.stdout(
+				evaluated
+					.map(
+						(e) =>
+							toMarkdown(e.stored.scenario, e.result) +
+							bestMixMarkdown(e.stored.scenario, e.result, e.best)
+					)
+					.join('\n---\n\n')
+			);
 		} else {
 			const out = {
 				file,
 				fileVersion: result.file.version,
 				appVersion: result.file.appVersion,
 				warnings,
-				scenarios: evaluated.map((e) => toJson(e.stored, e.result, monthly))
+				scenarios: evaluated.map((e) => {
+					const json = toJson(e.stored, e.result, monthly);
+					return e.best ? { ...json, plan: bestMixToJson(e.stored.scenario, e.best) } : json;
+				})
 			};
 			io.stdout(JSON.stringify(out, null, 2) + '\n');
 		}
@@ -242,14 +273,109 @@ function toJson(stored: StoredScenario, result: ScenarioResult, monthly: boolean
 		},
 		winners: { ...result.winners },
 		breakEven: result.breakEven ? { ...result.breakEven } : null,
-		totals: optionsToJson(result.options, result.totals, monthly),
-		roles: result.roles.map((role) => ({
+		totals: {
+			...optionsToJson(result.options, result.totals, monthly),
+			...planTotalsToJson(result, monthly)
+		},
+		roles: result.roles.map((role, i) => ({
 			name: role.name,
 			headcount: role.headcount,
 			training: { ...role.training },
-			options: optionsToJson(result.options, role.options, monthly)
+			options: {
+				...optionsToJson(result.options, role.options, monthly),
+				...planRoleToJson(result, i, monthly)
+			},
+			...(result.plan ? { plan: { ...result.plan.roles[i].plan } } : {})
 		}))
 	};
+}
+
+// Plan (issue 12): a stored mix is evaluated like any option ("plan" beside the options), doing
+// nothing is a reference total, and --optimize adds the best mix.
+
+/** Doing nothing's layers (only the shortfall is not zero) and "plan" when a role has a mix. */
+function planTotalsToJson(result: ScenarioResult, monthly: boolean): Record<string, unknown> {
+	const d = result.doNothing;
+	const layers = (shortfall: number) => ({ cash: 0, internal: 0, shortfall, economic: shortfall });
+	const out: Record<string, unknown> = {
+		doNothing: {
+			nominal: layers(d.nominal),
+			npv: layers(d.npv),
+			...(monthly ? { monthly: { shortfall: plain(d.monthly) } } : {})
+		}
+	};
+	if (result.plan) out.plan = optionToJson(result.plan.totals, monthly);
+	return out;
+}
+
+function planRoleToJson(result: ScenarioResult, role: number, monthly: boolean) {
+	const p = result.plan?.roles[role];
+	return p ? { plan: optionToJson(p.metrics, monthly) } : {};
+}
+
+/** The best mix as the CLI's JSON: counts per role, the value on the decision measure, binding. */
+export function bestMixToJson(scenario: Scenario, best: OptimizeResult) {
+	return {
+		status: best.status,
+		measure: best.measure,
+		value: best.value,
+		roles: (best.plans ?? []).map((p, i) => ({
+			name: scenario.roles[i].name,
+			buy: p.buy,
+			build: p.build,
+			borrow: p.borrow,
+			bridging: { buy: p.bridgedBuy, build: p.bridgedBuild }
+		})),
+		binding: best.binding.map((b) => ({
+			...b,
+			role: b.role === null ? null : scenario.roles[b.role].name
+		})),
+		conflicts: [...best.conflicts],
+		pureFeasible: { ...best.pureFeasible },
+		sentences: bestMixSentences(scenario, best)
+	};
+}
+
+function bestMixSentences(scenario: Scenario, best: OptimizeResult): string[] {
+	const text = bestMixText(
+		best,
+		evaluateScenario(scenario),
+		scenario.roles.map((r) => r.name),
+		scenario.currency,
+		scenario.locale,
+		en
+	);
+	if (text.infeasible) return [text.infeasible];
+	return [text.value, text.comparison, ...text.binding].filter(Boolean);
+}
+
+function bestMixMarkdown(
+	scenario: Scenario,
+	result: ScenarioResult,
+	best: OptimizeResult | null
+): string {
+	const lines = [
+		'',
+		`**${en.plan.doNothing(formatMoneyShort(result.doNothing.npv, scenario.currency, scenario.locale), result.horizonMonths).replace(/\.$/, '')}.**`,
+		''
+	];
+	if (!best) return lines.join('\n');
+	const text = bestMixText(
+		best,
+		result,
+		scenario.roles.map((r) => r.name),
+		scenario.currency,
+		scenario.locale,
+		en
+	);
+	lines.push(`## ${en.plan.bestMix}`, '');
+	if (text.infeasible) lines.push(text.infeasible, '');
+	else {
+		lines.push(...text.roles.map((r) => `- ${escapeMarkdown(r.name)}: ${r.mix}`), '');
+		lines.push([text.value, text.comparison].filter(Boolean).join(' '), '');
+		lines.push(...text.binding.map((b) => `- ${escapeMarkdown(b)}`), '');
+	}
+	return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,11 +408,13 @@ function toMarkdown(scenario: Scenario, result: ScenarioResult): string {
 	const money = (v: number | null) => formatMoney(v, currency, locale);
 	const months = (v: number | null) =>
 		v === null ? en.results.notWithinHorizon : formatNumber(v, locale, 0);
-	const options = result.options;
-	const t = (o: OptionId) => result.totals[o]!;
-	const rows: [string, (o: OptionId) => string][] = [
+	// The pure options, then "Your plan" when a role has a mix.
+	const options = resultColumns(result);
+	const totals = columnTotals(result);
+	const t = (o: ColumnId) => totals[o]!;
+	const rows: [string, (o: ColumnId) => string][] = [
 		[en.measures.economicNpv, (o) => money(t(o).npv.economic)],
-		...LAYERS.map((layer): [string, (o: OptionId) => string] => [
+		...LAYERS.map((layer): [string, (o: ColumnId) => string] => [
 			`${en.layers[layer]} (NPV)`,
 			(o) => money(t(o).npv[layer])
 		]),
@@ -325,7 +453,7 @@ function toMarkdown(scenario: Scenario, result: ScenarioResult): string {
 			`| --- | ---: | ${options.map(() => '---:').join(' | ')} |`,
 			...result.roles.map(
 				(r) =>
-					`| ${escapeMarkdown(r.name)} | ${r.headcount} | ${options.map((o) => money(r.options[o]?.npv.economic ?? null)).join(' | ')} |`
+					`| ${escapeMarkdown(r.name)} | ${r.headcount} | ${options.map((o) => money((o === 'plan' ? result.plan?.roles[result.roles.indexOf(r)]?.metrics : r.options[o])?.npv.economic ?? null)).join(' | ')} |`
 			),
 			''
 		);
