@@ -5,16 +5,18 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import {
 	capacityData,
+	columnTotals,
 	cumulativeCostData,
+	resultColumns,
 	scenarioColor,
+	type ColumnId,
 	type FigureBasis,
-	type OptionId,
 	type ScenarioResult
 } from '../model/index.ts';
 import type { Palette } from './palette.ts';
 
 export interface ChartText {
-	optionNames: Record<OptionId, string>;
+	optionNames: Record<ColumnId, string>;
 	layerNames: { cash: string; internal: string; shortfall: string };
 	month: string;
 	money: (v: number) => string;
@@ -179,13 +181,16 @@ export function toLayerChartConfig(
 	text: ChartText
 ): ChartConfiguration<'bar'> {
 	const layers = ['cash', 'internal', 'shortfall'] as const;
+	// The pure options, then "Your plan" when a role has a mix (plan, issue 12).
+	const columns = resultColumns(result);
+	const totals = columnTotals(result);
 	return {
 		type: 'bar',
 		data: {
-			labels: result.options.map((o) => text.optionNames[o]),
+			labels: columns.map((o) => text.optionNames[o]),
 			datasets: layers.map((l) => ({
 				label: text.layerNames[l],
-				data: result.options.map((o) => result.totals[o]!.npv[l]),
+				data: columns.map((o) => totals[o]!.npv[l]),
 				backgroundColor: p.layers[l],
 				borderColor: p.background,
 				borderWidth: 1,

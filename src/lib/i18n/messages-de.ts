@@ -296,17 +296,71 @@ export const de = {
 	options: {
 		buy: 'Einstellen',
 		build: 'Weiterbilden',
-		borrow: 'Externe'
+		borrow: 'Externe',
+		// Plan (issue 12)
+		plan: 'Ihr Plan'
 	},
 	optionsLong: {
 		buy: 'Einstellen (Buy)',
 		build: 'Weiterbilden (Build)',
-		borrow: 'Externe Fachkräfte (Borrow)'
+		borrow: 'Externe Fachkräfte (Borrow)',
+		// Plan (issue 12)
+		plan: 'Ihr Plan (Mix)'
 	},
 	optionsInSentence: {
 		buy: 'Neueinstellung',
 		build: 'Weiterbildung',
-		borrow: 'Einsatz externer Fachkräfte'
+		borrow: 'Einsatz externer Fachkräfte',
+		// Plan (issue 12)
+		plan: 'Ihr Plan'
+	},
+	// Plan (issue 12): der beste Mix, seine Bedingungen, Nichtstun, die Budgetansicht
+	plan: {
+		recruited: (n: number) => `${n} eingestellt`,
+		upskilled: (n: number) => `${n} weitergebildet`,
+		contracted: (n: number) => `${n} extern`,
+		bridged: (n: number) => `${n} überbrückt`,
+		noOne: 'niemand',
+		bestMix: 'Bester Mix',
+		searching: 'Der beste Mix wird gesucht …',
+		failed: 'Der beste Mix konnte nicht berechnet werden.',
+		bestValue: (value: string, measure: string) => `${measure} des besten Mix: ${value}.`,
+		versusPlan: (amount: string) => `Das sind ${amount} weniger als Ihr Plan.`,
+		planIsBest: 'Ihr Plan ist der beste Mix.',
+		versusPure: (amount: string, option: string) =>
+			`Das sind ${amount} weniger als die günstigste reine Option (${option}).`,
+		sameAsPure: (option: string) => `Kein Mix ist günstiger als ${option} allein.`,
+		unconstrained: 'Keine Bedingung schränkt ihn ein.',
+		limitedBy: (what: string, relax: string) => `Begrenzt durch ${what}: ${relax}.`,
+		binding: {
+			pool: (n: number, role: string) => `den internen Pool von ${n} (${role})`,
+			deadline: (month: number) => `die Kapazitätsfrist in Monat ${month}`,
+			budget: (money: string) => `das Budget von ${money} je Geschäftsjahr`,
+			cap: (n: number) => `die Obergrenze von ${n} Externen`
+		},
+		relax: {
+			pool: (saving: string) => `eine weitere Person in Weiterbildung spart ${saving}`,
+			deadline: (saving: string) => `ein Monat mehr spart ${saving}`,
+			budget: (saving: string) => `10 % mehr Budget sparen ${saving}`,
+			cap: (saving: string) => `eine externe Fachkraft mehr spart ${saving}`,
+			onlyWithout: (saving: string) =>
+				`ein Schritt allein ändert nichts; ohne diese Bedingung spart der Plan ${saving}`
+		},
+		infeasible: (list: string) =>
+			`Diese Bedingungen lassen sich nicht alle erfüllen: ${list}. Lockern Sie eine davon; die reinen Optionen werden unverändert gezeigt.`,
+		conflict: {
+			pool: 'der interne Pool',
+			deadline: 'die Kapazitätsfrist',
+			budget: 'das Budget je Geschäftsjahr',
+			cap: 'die Obergrenze für Externe'
+		},
+		and: 'und',
+		pureBreaks: (options: string) => `Verletzt die Bedingungen: ${options}.`,
+		useBestMix: 'Besten Mix übernehmen',
+		useBestMixHelp:
+			'Übernimmt den besten Mix in den Plan jeder Rolle (Rückgängig stellt Ihren wieder her).',
+		doNothing: (money: string, months: number) =>
+			`Nichtstun kostet ${money} an entgangener Kapazität über ${months} Monate (Barwert).`
 	},
 	// Risiko: Monte-Carlo-Ergebnisse in Worten
 	risk: {

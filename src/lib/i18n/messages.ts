@@ -3,13 +3,14 @@
  * so another language can be added by adding one object of the same shape.
  */
 import type {
+	ColumnId,
+	OptionId,
 	ComponentId,
 	FigureBasis,
 	FigureId,
 	FieldLabelKey,
 	Layer,
 	Measure,
-	OptionId,
 	PresetId,
 	SkillId,
 	SourceKey
@@ -306,19 +307,80 @@ export const en = {
 	options: {
 		buy: 'Recruit',
 		build: 'Upskill',
-		borrow: 'Contract'
-	} satisfies Record<OptionId, string>,
+		borrow: 'Contract',
+		// Plan (issue 12)
+		plan: 'Your plan'
+	} satisfies Record<ColumnId, string>,
 	optionsLong: {
 		buy: 'Recruit (buy)',
 		build: 'Upskill (build)',
-		borrow: 'Contractors (borrow)'
-	} satisfies Record<OptionId, string>,
+		borrow: 'Contractors (borrow)',
+		// Plan (issue 12)
+		plan: 'Your plan (mix)'
+	} satisfies Record<ColumnId, string>,
 	/** Option names inside a sentence ("cheaper than recruiting"). */
 	optionsInSentence: {
 		buy: 'recruiting',
 		build: 'upskilling',
-		borrow: 'hiring contractors'
-	} satisfies Record<OptionId, string>,
+		borrow: 'hiring contractors',
+		// Plan (issue 12)
+		plan: 'your plan'
+	} satisfies Record<ColumnId, string>,
+	// Plan (issue 12): the best mix, its constraints, doing nothing, the budget view
+	plan: {
+		/** A role's mix in words: "2 recruited, 1 upskilled (1 bridged)". */
+		recruited: (n: number) => `${n} recruited`,
+		upskilled: (n: number) => `${n} upskilled`,
+		contracted: (n: number) => `${n} contracted`,
+		bridged: (n: number) => `${n} bridged`,
+		noOne: 'no one',
+		bestMix: 'Best mix',
+		searching: 'Searching for the best mix…',
+		failed: 'The best mix could not be computed.',
+		/** "Economic cost (NPV) of the best mix: $1.2M." */
+		bestValue: (value: string, measure: string) => `${measure} of the best mix: ${value}.`,
+		/** "$120K less than your plan" */
+		versusPlan: (amount: string) => `That is ${amount} less than your plan.`,
+		planIsBest: 'Your plan is the best mix.',
+		versusPure: (amount: string, option: string) =>
+			`That is ${amount} less than the cheapest pure option (${option}).`,
+		sameAsPure: (option: string) => `No mix beats ${option} alone.`,
+		unconstrained: 'No constraint holds it back.',
+		/** "Limited by the internal pool of 2 (Data analyst): one more trainee saves $41K." */
+		limitedBy: (what: string, relax: string) => `Limited by ${what}: ${relax}.`,
+		binding: {
+			pool: (n: number, role: string) => `the internal pool of ${n} (${role})`,
+			deadline: (month: number) => `the capacity deadline in month ${month}`,
+			budget: (money: string) => `the budget of ${money} per fiscal year`,
+			cap: (n: number) => `the cap of ${n} contractors`
+		},
+		relax: {
+			pool: (saving: string) => `one more trainee saves ${saving}`,
+			deadline: (saving: string) => `one more month saves ${saving}`,
+			budget: (saving: string) => `10 % more budget saves ${saving}`,
+			cap: (saving: string) => `one more contractor saves ${saving}`,
+			/** One step is not enough to change the mix. */
+			onlyWithout: (saving: string) =>
+				`one step alone changes nothing; without it the plan saves ${saving}`
+		},
+		/** "These constraints cannot all be met: the pool and the deadline." */
+		infeasible: (list: string) =>
+			`These constraints cannot all be met: ${list}. Relax one of them; the pure options are shown as they are.`,
+		conflict: {
+			pool: 'the internal pool',
+			deadline: 'the capacity deadline',
+			budget: 'the budget per fiscal year',
+			cap: 'the contractor cap'
+		},
+		and: 'and',
+		/** Pure options that break the constraints. */
+		pureBreaks: (options: string) => `Breaks the constraints: ${options}.`,
+		useBestMix: 'Use best mix',
+		useBestMixHelp: 'Puts the best mix into each role’s plan (undo restores yours).',
+		/** "Doing nothing costs $2.4M in lost capacity over 36 months (NPV)." */
+		doNothing: (money: string, months: number) =>
+			`Doing nothing costs ${money} in lost capacity over ${months} months (NPV).`
+	},
 	// Risk: Monte Carlo results in words
 	risk: {
 		title: 'Uncertainty',

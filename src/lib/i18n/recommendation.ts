@@ -5,6 +5,7 @@
 import { DEFAULTS, type OptionId, type Role, type ScenarioResult } from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent } from './format.ts';
 import type { Messages } from './messages.ts';
+import { doNothingSentence } from './plan-text.ts';
 
 export interface RecommendationText {
 	headline: string;
@@ -15,6 +16,8 @@ export interface RecommendationText {
 	otherMeasure: string;
 	/** Options that win a cost measure without ever reaching full capacity, explained. */
 	warnings: string[];
+	/** Plan (issue 12): what doing nothing costs in lost capacity (empty when no one is needed). */
+	doNothing: string;
 }
 
 /** Money inside a sentence: the interface's short format ("$958K", "1,18 Mio. €"). */
@@ -107,7 +110,8 @@ export function recommendationText(
 			capacity: '',
 			breakEven: '',
 			otherMeasure: '',
-			warnings: []
+			warnings: [],
+			doNothing: ''
 		};
 	}
 	const rec = result.recommendation;
@@ -223,7 +227,8 @@ export function recommendationText(
 		capacity,
 		breakEven: breakEvenSentence(result, t),
 		otherMeasure,
-		warnings
+		warnings,
+		doNothing: doNothingSentence(result, currency, locale, t)
 	};
 }
 

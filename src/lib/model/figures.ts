@@ -4,8 +4,30 @@
  * on which basis money is counted (discounted NPV or nominal). Labels live in the message
  * catalogues under `figures` (the key is the figure id); formatting lives in `i18n/figures.ts`.
  */
-import type { OptionMetrics } from './evaluate.ts';
+import type { OptionMetrics, ScenarioResult } from './evaluate.ts';
 import type { OptionId } from './schema.ts';
+
+// Plan (issue 12): "Your plan" is a fourth column beside the three pure options.
+/** A result column: a pure option, or "Your plan" (each role's mix). */
+export type ColumnId = OptionId | 'plan';
+
+/** The columns a result shows: its options, then "Your plan" when some role has a mix. */
+export function resultColumns(result: ScenarioResult): ColumnId[] {
+	return result.plan ? [...result.options, 'plan'] : [...result.options];
+}
+
+/** Every column's totals (a column the result does not show is undefined). */
+export function columnTotals(result: ScenarioResult): Record<ColumnId, OptionMetrics | undefined> {
+	return { ...result.totals, plan: result.plan?.totals };
+}
+
+/** One role's metrics per column. */
+export function roleColumnMetrics(
+	result: ScenarioResult,
+	role: number
+): Record<ColumnId, OptionMetrics | undefined> {
+	return { ...result.roles[role].options, plan: result.plan?.roles[role]?.metrics };
+}
 
 /** How a figure's value is shown: money, a month number, or a plain number. */
 export type FigureFormat = 'money' | 'month' | 'number';
@@ -107,15 +129,15 @@ const EPS = 1e-9;
  * not rank, fewer than one option has a value, or every option has the same value (nothing to
  * choose). Missing values (null, non-finite) never win.
  */
-export function bestOptions(
+export function bestOptions<Id extends ColumnId>(
 	id: FigureId,
-	totals: Record<OptionId, OptionMetrics | undefined>,
-	options: readonly OptionId[]
-): OptionId[] {
+	totals: Partial<Record<Id, OptionMetrics | undefined>>,
+	options: readonly Id[]
+): Id[] {
 	const spec: FigureSpec = FIGURES[id];
 	if (spec.better === 'none') return [];
 	const sign = spec.better === 'lower' ? 1 : -1;
-	const values: { o: OptionId; v: number }[] = [];
+	const values: { o: Id; v: number }[] = [];
 	for (const o of options) {
 		const t = totals[o];
 		const v = t ? spec.value(t) : null;

@@ -18,7 +18,7 @@ describe('the palette', () => {
 	it('gives the screen stylesheet the same option colours, light and dark', () => {
 		const light = cssVariables(':root');
 		const dark = cssVariables(":root[data-theme='dark']");
-		for (const o of OPTION_IDS) {
+		for (const o of [...OPTION_IDS, 'plan' as const]) {
 			expect(light[o], o).toBe(LIGHT.options[o]);
 			expect(dark[o], o).toBe(DARK.options[o]);
 		}
@@ -26,7 +26,7 @@ describe('the palette', () => {
 
 	it('has distinct option colours and scenario colours in each theme', () => {
 		for (const p of [LIGHT, DARK]) {
-			expect(new Set(Object.values(p.options)).size).toBe(3);
+			expect(new Set(Object.values(p.options)).size).toBe(4);
 			expect(new Set(p.scenarios).size).toBe(6);
 			expect(scenarioColor(p, 6)).toBe(p.scenarios[0]);
 		}

@@ -1,11 +1,11 @@
 /**
  * The one palette: the colour of each option, cost layer and chart element, light and dark. The
  * screen's charts read it directly, the PDF and slides (printed on white) read the light palette,
- * and the option colours of `styles/app.css` (`--buy`, `--build`, `--borrow`) are checked against
+ * and the option colours of `styles/app.css` (`--buy`, `--build`, `--borrow`, `--plan`) are checked against
  * it by a unit test, so the screen, exports and Present always show an option in one colour.
  * Pure data (no DOM): it lives beside the model so every layer may read it.
  */
-import type { OptionId } from './schema.ts';
+import type { ColumnId } from './figures.ts';
 
 /** Colours as CSS hex (#rrggbb) or rgba(). */
 export interface Palette {
@@ -13,7 +13,8 @@ export interface Palette {
 	muted: string;
 	grid: string;
 	background: string;
-	options: Record<OptionId, string>;
+	/** The three options and "Your plan" (plan, issue 12). */
+	options: Record<ColumnId, string>;
 	layers: { cash: string; internal: string; shortfall: string };
 	/** The needed-capacity line. */
 	need: string;
@@ -28,7 +29,7 @@ export const LIGHT: Palette = {
 	muted: '#556170',
 	grid: 'rgba(22, 32, 44, 0.1)',
 	background: '#ffffff',
-	options: { buy: '#1f6fc5', build: '#c2410c', borrow: '#6d28d9' },
+	options: { buy: '#1f6fc5', build: '#c2410c', borrow: '#6d28d9', plan: '#0f766e' },
 	layers: { cash: '#1f6fc5', internal: '#b8860b', shortfall: '#c2410c' },
 	need: '#556170',
 	marker: '#17663a',
@@ -40,7 +41,7 @@ export const DARK: Palette = {
 	muted: '#9aa8b8',
 	grid: 'rgba(230, 237, 245, 0.12)',
 	background: '#171e27',
-	options: { buy: '#5ea8ff', build: '#ff9157', borrow: '#b794ff' },
+	options: { buy: '#5ea8ff', build: '#ff9157', borrow: '#b794ff', plan: '#4fd1c5' },
 	layers: { cash: '#5ea8ff', internal: '#f2c94c', shortfall: '#ff9157' },
 	need: '#9aa8b8',
 	marker: '#6fdc9b',

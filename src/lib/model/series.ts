@@ -10,8 +10,7 @@ import {
 	type OptionMetrics,
 	type ScenarioResult
 } from './evaluate.ts';
-import type { FigureBasis } from './figures.ts';
-import type { OptionId } from './schema.ts';
+import { columnTotals, resultColumns, type ColumnId, type FigureBasis } from './figures.ts';
 
 /** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
 export type DecisionLayer = 'economic' | 'cash';
@@ -44,7 +43,8 @@ export function cumulativeSeries(
 }
 
 export interface OptionLine {
-	option: OptionId;
+	/** A pure option or "Your plan". */
+	option: ColumnId;
 	/** One value per month (month m at index m-1). */
 	values: number[];
 }
@@ -65,11 +65,12 @@ export function cumulativeCostData(
 	discountRatePerYear: number
 ): CumulativeCostData {
 	const layer = decisionLayerOf(result);
-	const lines = result.options.map((option) => ({
+	const totals = columnTotals(result);
+	const lines = resultColumns(result).map((option) => ({
 		option,
-		values: cumulativeSeries(result.totals[option]!, layer, basis, discountRatePerYear)
+		values: cumulativeSeries(totals[option]!, layer, basis, discountRatePerYear)
 	}));
-	const line = (o: OptionId) => lines.find((l) => l.option === o)?.values;
+	const line = (o: ColumnId) => lines.find((l) => l.option === o)?.values;
 	const buy = line('buy');
 	const build = line('build');
 	const breakEven =
@@ -91,11 +92,12 @@ export interface CapacityData {
 
 /** Productive capacity of every option against the need. */
 export function capacityData(result: ScenarioResult): CapacityData {
+	const totals = columnTotals(result);
 	return {
 		months: result.horizonMonths,
-		lines: result.options.map((option) => ({
+		lines: resultColumns(result).map((option) => ({
 			option,
-			values: Array.from(result.totals[option]!.series.productiveFte)
+			values: Array.from(totals[option]!.series.productiveFte)
 		})),
 		needed: Array.from(result.neededFte)
 	};

@@ -47,8 +47,7 @@ function setup() {
 	return { clock, posted, done, failed, scheduler, answer };
 }
 
-const scenario = (headcount: number) =>
-	createScenario({ roles: [{ name: 'Analyst', headcount }] });
+const scenario = (headcount: number) => createScenario({ roles: [{ name: 'Analyst', headcount }] });
 
 describe('BestMixScheduler', () => {
 	it('waits for a pause in edits and asks only about the last scenario', () => {

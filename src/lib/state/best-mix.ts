@@ -16,8 +16,7 @@ export interface BestMixRequest {
 }
 
 export type BestMixResponse =
-	| { id: number; result: OptimizeResult }
-	| { id: number; error: string };
+	{ id: number; result: OptimizeResult } | { id: number; error: string };
 
 export interface BestMixTimers {
 	set: (fn: () => void, ms: number) => unknown;
