@@ -61,6 +61,11 @@ describe('German messages', () => {
 	it('say the same in English as before (texts the tests and users know)', () => {
 		expect(en.fields.headcount.label).toBe('People needed');
 		expect(en.issues.atLeast('1')).toBe('Must be at least 1.');
-		expect(en.options).toEqual({ buy: 'Recruit', build: 'Upskill', borrow: 'Contract' });
+		expect(en.options).toEqual({
+			buy: 'Recruit',
+			build: 'Upskill',
+			borrow: 'Contract',
+			plan: 'Your plan'
+		});
 	});
 });

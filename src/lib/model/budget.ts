@@ -4,6 +4,8 @@
  * starting in April 2026 is FY2027); with a January start it is the calendar year. Only the
  * grouping depends on the fiscal-year start: every total is the same sum of the same months.
  */
+import type { ScenarioResult } from './evaluate.ts';
+import { columnTotals, resultColumns, roleColumnMetrics, type ColumnId } from './figures.ts';
 
 export interface Calendar {
 	/** Calendar month (1-12) of the horizon's first month. */
@@ -67,4 +69,61 @@ export function fiscalYears(months: number, cal: Calendar): number[] {
 /** Cash per fiscal year of a monthly series, aligned to `fiscalYears` (for the budget constraint). */
 export function cashPerFiscalYear(monthly: ArrayLike<number>, cal: Calendar): number[] {
 	return byFiscalYear(monthly, cal).map((y) => y.total);
+}
+
+// The budget view: cash by fiscal year per role and per column (the options and "Your plan").
+
+/** One row of the budget: a role (or all roles) under one option or the plan. */
+export interface BudgetRow {
+	/** Role index; null for the total over all roles. */
+	role: number | null;
+	column: ColumnId;
+	/** Cash per fiscal year and quarter, aligned to the table's years. */
+	years: BudgetYear[];
+	/** Nominal cash over the horizon (the sum of the years). */
+	total: number;
+}
+
+export interface BudgetTable {
+	/** Fiscal years the horizon touches, in order. */
+	years: number[];
+	columns: ColumnId[];
+	/** Per role, per column (role-major: role 0's columns, then role 1's ...). */
+	rows: BudgetRow[];
+	/** All roles together, per column. */
+	totals: BudgetRow[];
+	/** People in the role per month, for the plan when there is one (else each column). */
+	headcount: { column: ColumnId; values: number[] }[];
+}
+
+function row(
+	role: number | null,
+	column: ColumnId,
+	cash: ArrayLike<number>,
+	cal: Calendar
+): BudgetRow {
+	const years = byFiscalYear(cash, cal);
+	return { role, column, years, total: years.reduce((a, y) => a + y.total, 0) };
+}
+
+/** The budget of a result: nominal cash by fiscal year and quarter, per role and column. */
+export function budgetTable(result: ScenarioResult, cal: Calendar): BudgetTable {
+	const columns = resultColumns(result);
+	const totals = columnTotals(result);
+	const rows: BudgetRow[] = [];
+	result.roles.forEach((_, i) => {
+		const metrics = roleColumnMetrics(result, i);
+		for (const c of columns) rows.push(row(i, c, metrics[c]!.monthly.cash, cal));
+	});
+	const shown: ColumnId[] = result.plan ? ['plan'] : columns;
+	return {
+		years: fiscalYears(result.horizonMonths, cal),
+		columns,
+		rows,
+		totals: columns.map((c) => row(null, c, totals[c]!.monthly.cash, cal)),
+		headcount: shown.map((c) => ({
+			column: c,
+			values: Array.from(totals[c]!.series.peopleInRole)
+		}))
+	};
 }
