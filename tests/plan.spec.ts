@@ -1,28 +1,135 @@
 /**
- * The plan (issue 12): the best mix found in a worker, "Your plan" beside the three options,
- * doing nothing as a reference.
+ * The plan (issue 12): a mix per role as "Your plan" beside the three options, the internal pool,
+ * the best mix found in a worker with its binding constraint, doing nothing as a reference, and
+ * the budget by fiscal year.
  */
-import { expect, test } from '@playwright/test';
-import { openCalculator } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { enter, expectMessageNear, field, openCalculator, parseMoney } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
 	await openCalculator(page);
 });
 
-test('the best mix is found, and "Use best mix" adds "Your plan" to the results', async ({
+const yourPlanHeader = (page: Page) =>
+	page.getByTestId('key-figures').getByRole('columnheader', { name: 'Your plan' });
+
+test('a mix entered per role shows as "Your plan"; counts must add up to the need', async ({
+	page
+}) => {
+	await expect(yourPlanHeader(page)).toHaveCount(0);
+	await page.getByLabel('Plan this role’s mix').check();
+	// Switched on, all 3 people are recruited: the plan column appears at once.
+	await expect(field(page, 'Recruited')).toHaveValue('3');
+	await expect(yourPlanHeader(page)).toBeVisible();
+	await enter(page, 'Upskilled', '1');
+	await expectMessageNear(
+		page,
+		field(page, 'Recruited'),
+		'Recruited, upskilled and contracted must add up to the people needed.'
+	);
+	await enter(page, 'Recruited', '2');
+	await expect(
+		page.getByText('Recruited, upskilled and contracted must add up to the people needed.')
+	).toHaveCount(0);
+	const cell = page.getByTestId('key-figures').locator('td[data-option="plan"]').first();
+	await expect(cell).toHaveText(/\$\d/);
+	// The plan of 2 recruits and 1 trainee costs between the pure options (linear in people).
+	const value = parseMoney((await cell.textContent()) ?? '');
+	const buy = parseMoney(
+		(await page
+			.getByTestId('key-figures')
+			.locator('td[data-option="buy"]')
+			.first()
+			.textContent()) ?? ''
+	);
+	const build = parseMoney(
+		(await page
+			.getByTestId('key-figures')
+			.locator('td[data-option="build"]')
+			.first()
+			.textContent()) ?? ''
+	);
+	expect(value).toBeGreaterThan(Math.min(buy, build));
+	expect(value).toBeLessThan(Math.max(buy, build));
+});
+
+test('a pool smaller than the number upskilled gets a message at the pool', async ({ page }) => {
+	await page.getByLabel('Plan this role’s mix').check();
+	await enter(page, 'Recruited', '1');
+	await enter(page, 'Upskilled', '2');
+	await enter(page, 'Feeder headcount', '2');
+	await enter(page, 'Share able to move', '50');
+	await expectMessageNear(
+		page,
+		field(page, 'Feeder headcount'),
+		'The pool is smaller than the number upskilled.'
+	);
+	await enter(page, 'Share able to move', '100');
+	await expect(page.getByText('The pool is smaller than the number upskilled.')).toHaveCount(0);
+});
+
+test('the best mix names its binding constraint, and "Use best mix" makes it your plan', async ({
 	page
 }) => {
 	const card = page.getByTestId('best-mix');
-	await expect(card.getByTestId('best-mix-value')).toContainText('of the best mix:');
 	await expect(card.getByTestId('best-mix-binding')).toHaveText(['No constraint holds it back.']);
-	const keyFigures = page.getByTestId('key-figures');
-	await expect(keyFigures.getByRole('columnheader', { name: 'Your plan' })).toHaveCount(0);
+	await enter(page, 'Capacity deadline', '5');
+	await expect(card.getByTestId('best-mix-binding')).toHaveText([
+		/^Limited by the capacity deadline in month 5: one more month saves \$[\d.]+[kKmM]\.$/
+	]);
+	await expect(card).toContainText('Data analyst: 3 contracted');
 	await card.getByRole('button', { name: 'Use best mix' }).click();
-	await expect(keyFigures.getByRole('columnheader', { name: 'Your plan' })).toBeVisible();
-	await expect(keyFigures.locator('td[data-option="plan"]').first()).toHaveText(/\d/);
+	await expect(yourPlanHeader(page)).toBeVisible();
 	await expect(card.getByTestId('best-mix-value')).toContainText('Your plan is the best mix.');
-	await expect(card.getByRole('button', { name: 'Use best mix' })).toHaveCount(0);
+	await expect(field(page, 'Contracted')).toHaveValue('3');
 	await expect(page.getByTestId('recommendation-do-nothing')).toHaveText(
 		/^Doing nothing costs \$[\d.]+[kKmM] in lost capacity over 36 months \(NPV\)\.$/
 	);
+	// A deadline that cannot be met: the conflict is named, the pure options are still shown.
+	await enter(page, 'Capacity deadline', '1');
+	await expect(card.getByTestId('best-mix-conflict')).toHaveText(
+		/^These constraints cannot all be met: the capacity deadline\./
+	);
+	await expect(page.getByTestId('key-figures').locator('td[data-option="buy"]').first()).toHaveText(
+		/\$\d/
+	);
+	// A deadline beyond the horizon is refused at the field.
+	await enter(page, 'Capacity deadline', '40');
+	await expectMessageNear(
+		page,
+		field(page, 'Capacity deadline'),
+		'Must fall within the horizon: lower it or lengthen the horizon.'
+	);
+});
+
+test('the budget view: each fiscal year’s cash adds up to the total', async ({ page }) => {
+	await enter(page, 'Start month', '10');
+	await enter(page, 'Fiscal year starts in month', '4');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Budget' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+	const table = page.getByTestId('budget-years');
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Role',
+		'Option',
+		'FY2027',
+		'FY2028',
+		'FY2029',
+		'FY2030',
+		'Total'
+	]);
+	const row = table
+		.locator('tr', { has: page.getByRole('rowheader', { name: 'All roles' }) })
+		.first();
+	const years = await row.locator('td[data-year]').allTextContents();
+	const total = parseMoney((await row.locator('td[data-total]').textContent()) ?? '');
+	const sum = years.map(parseMoney).reduce((a, b) => a + b, 0);
+	// Whole units shown: each year may round by up to half a unit.
+	expect(Math.abs(sum - total)).toBeLessThanOrEqual(years.length);
+	expect(total).toBeGreaterThan(0);
+	await expect(page.getByTestId('budget-quarters')).toContainText('FY2027 Q3');
+	await expect(page.locator('#chart-budget canvas')).toBeVisible();
+	await expect(page.locator('#chart-headcount canvas')).toBeVisible();
 });

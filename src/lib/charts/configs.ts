@@ -9,6 +9,7 @@ import {
 	cumulativeCostData,
 	resultColumns,
 	scenarioColor,
+	type BudgetTable,
 	type ColumnId,
 	type FigureBasis,
 	type ScenarioResult
@@ -313,4 +314,73 @@ export function toTornadoChartConfig(
 			}
 		}
 	};
+}
+
+// Plan (issue 12): the budget view's charts.
+
+/** Cash per fiscal year for all roles, one bar per column (options and "Your plan"). */
+export function toBudgetChartConfig(
+	table: BudgetTable,
+	p: Palette,
+	text: ChartText,
+	yearLabel: (year: number) => string
+): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels: table.years.map(yearLabel),
+			datasets: table.totals.map((row) => ({
+				label: text.optionNames[row.column],
+				data: table.years.map((y) => row.years.find((x) => x.year === y)?.total ?? 0),
+				backgroundColor: p.options[row.column],
+				borderColor: p.background,
+				borderWidth: 1
+			}))
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			scales: {
+				x: { ticks: { color: p.text, font: font(text) }, grid: { display: false } },
+				y: {
+					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
+					ticks: {
+						color: p.muted,
+						font: font(text),
+						callback: (v: string | number) => text.moneyCompact(Number(v))
+					},
+					grid: { color: p.grid },
+					beginAtZero: true
+				}
+			},
+			plugins: {
+				legend: { labels: { color: p.text, font: font(text) } },
+				tooltip: {
+					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
+				}
+			}
+		}
+	};
+}
+
+/** People in the role per month: the plan's (or each option's when there is no plan). */
+export function toHeadcountChartConfig(
+	table: BudgetTable,
+	p: Palette,
+	text: ChartText,
+	axis: string
+): ChartConfiguration<'line'> {
+	const months = table.headcount[0]?.values.length ?? 0;
+	return monthlyLineChart(
+		months,
+		table.headcount.map((h) =>
+			seriesLine(text.optionNames[h.column], h.values, p.options[h.column])
+		),
+		p,
+		text,
+		axis,
+		text.fte,
+		text.fte
+	);
 }

@@ -22,6 +22,8 @@ export const de = {
 		present: 'Präsentieren',
 		methodology: 'Methodik',
 		scenarios: 'Szenarien',
+		// Plan (issue 12)
+		budget: 'Budget',
 		skip: 'Zu den Ergebnissen springen',
 		skipToContent: 'Zum Inhalt springen',
 		main: 'Hauptnavigation'
@@ -315,6 +317,31 @@ export const de = {
 		plan: 'Ihr Plan'
 	},
 	// Plan (issue 12): der beste Mix, seine Bedingungen, Nichtstun, die Budgetansicht
+	// Plan (issue 12): die Budgetansicht
+	budget: {
+		title: 'Budget',
+		intro: (start: string, fyMonth: string) =>
+			`Ausgezahlte Beträge wie bei den zahlungswirksamen Kosten (nicht abgezinst). Beginn ${start}; Geschäftsjahre beginnen im ${fyMonth} und heißen nach dem Jahr, in dem sie enden.`,
+		editHint:
+			'Beginn, Geschäftsjahr und Budget ändern Sie im Rechner unter „Kalender, Budget und Bedingungen“.',
+		byYear: 'Auszahlungen je Geschäftsjahr',
+		byQuarter: 'Auszahlungen je Quartal, alle Rollen',
+		role: 'Rolle',
+		option: 'Option',
+		total: 'Summe',
+		allRoles: 'Alle Rollen',
+		fiscalYear: (year: number) => `GJ ${year}`,
+		quarter: (year: number, q: number) => `GJ ${year} Q${q}`,
+		budgetLine: (money: string) => `Budget je Geschäftsjahr: ${money}`,
+		overBudget: 'über Budget',
+		chartTitle: 'Auszahlungen je Geschäftsjahr, alle Rollen',
+		chartDescription: (list: string) => `Auszahlungen je Geschäftsjahr: ${list}.`,
+		headcountTitle: 'Personen in der Rolle je Monat',
+		headcountDescription: (list: string) => `Personen in der Rolle am Ende des Zeitraums: ${list}.`,
+		headcountAxis: 'Personen',
+		downloadCsv: 'Budget herunterladen (CSV)',
+		empty: 'Geben Sie im Rechner gültige Werte ein, um das Budget zu sehen.'
+	},
 	plan: {
 		recruited: (n: number) => `${n} eingestellt`,
 		upskilled: (n: number) => `${n} weitergebildet`,
@@ -357,6 +384,13 @@ export const de = {
 		and: 'und',
 		pureBreaks: (options: string) => `Verletzt die Bedingungen: ${options}.`,
 		useBestMix: 'Besten Mix übernehmen',
+		editMix: 'Mix für diese Rolle planen',
+		editMixHelp:
+			'Teilen Sie die benötigten Personen auf Einstellung, Weiterbildung und Externe auf. Aus: Die Rolle zählt mit ihrer günstigsten Option.',
+		poolHint:
+			'Der interne Pool begrenzt, wie viele weitergebildet werden können (auch für den besten Mix).',
+		poolSize: (n: number) =>
+			`Pool: ${n} ${n === 1 ? 'Person kann' : 'Personen können'} weitergebildet werden.`,
 		useBestMixHelp:
 			'Übernimmt den besten Mix in den Plan jeder Rolle (Rückgängig stellt Ihren wieder her).',
 		doNothing: (money: string, months: number) =>
@@ -471,7 +505,11 @@ export const de = {
 		borrow: 'Externe Fachkräfte (Borrow)',
 		settings: 'Einstellungen',
 		advanced: 'Weitere Annahmen',
-		skills: 'Kompetenzlücke'
+		skills: 'Kompetenzlücke',
+		// Plan (issue 12)
+		plan: 'Ihr Plan (Mix)',
+		constraints: 'Kalender, Budget und Bedingungen',
+		bridging: 'Regeln für Externe und Überbrückung'
 	},
 	fields: {
 		// Plan: Regeln für Externe, Mix, Pool, Kalender und Bedingungen
@@ -1182,7 +1220,14 @@ export const de = {
 		no: 'nein',
 		page: (n: number, total: number) => `Seite ${n} von ${total}`,
 		privacy: 'Auf diesem Gerät mit Build or Buy berechnet; es wurden keine Daten hochgeladen.',
-		sheets: { summary: 'Übersicht', inputs: 'Eingaben', monthly: 'Monatlich', roles: 'Rollen' },
+		sheets: {
+			summary: 'Übersicht',
+			inputs: 'Eingaben',
+			monthly: 'Monatlich',
+			roles: 'Rollen',
+			// Plan (issue 12)
+			budget: 'Budget'
+		},
 		headings: {
 			recommendation: 'Empfehlung',
 			keyFigures: 'Kennzahlen',

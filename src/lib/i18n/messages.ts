@@ -34,6 +34,8 @@ export const en = {
 		present: 'Present',
 		methodology: 'Methodology',
 		scenarios: 'Scenarios',
+		// Plan (issue 12)
+		budget: 'Budget',
 		skip: 'Skip to results',
 		skipToContent: 'Skip to content',
 		main: 'Main'
@@ -327,6 +329,33 @@ export const en = {
 		plan: 'your plan'
 	} satisfies Record<ColumnId, string>,
 	// Plan (issue 12): the best mix, its constraints, doing nothing, the budget view
+	// Plan (issue 12): the budget view
+	budget: {
+		title: 'Budget',
+		/** "Starts April 2026; fiscal years start in April and are named by the year they end in." */
+		intro: (start: string, fyMonth: string) =>
+			`Cash paid out, as in the cash cost (not discounted). Starts ${start}; fiscal years start in ${fyMonth} and are named by the year they end in.`,
+		editHint:
+			'Change the start date, fiscal year and budget under “Calendar, budget and constraints” in the calculator.',
+		byYear: 'Cash by fiscal year',
+		byQuarter: 'Cash by quarter, all roles',
+		role: 'Role',
+		option: 'Option',
+		total: 'Total',
+		allRoles: 'All roles',
+		fiscalYear: (year: number) => `FY${year}`,
+		quarter: (year: number, q: number) => `FY${year} Q${q}`,
+		budgetLine: (money: string) => `Budget per fiscal year: ${money}`,
+		overBudget: 'over budget',
+		chartTitle: 'Cash by fiscal year, all roles',
+		chartDescription: (list: string) => `Cash per fiscal year: ${list}.`,
+		headcountTitle: 'People in the role by month',
+		headcountDescription: (list: string) =>
+			`People in the role at the end of the horizon: ${list}.`,
+		headcountAxis: 'People',
+		downloadCsv: 'Download budget (CSV)',
+		empty: 'Enter valid inputs in the calculator to see the budget.'
+	},
 	plan: {
 		/** A role's mix in words: "2 recruited, 1 upskilled (1 bridged)". */
 		recruited: (n: number) => `${n} recruited`,
@@ -376,6 +405,11 @@ export const en = {
 		/** Pure options that break the constraints. */
 		pureBreaks: (options: string) => `Breaks the constraints: ${options}.`,
 		useBestMix: 'Use best mix',
+		editMix: 'Plan this role’s mix',
+		editMixHelp:
+			'Split the people needed into recruited, upskilled and contracted. Off: the role counts with its cheapest option.',
+		poolHint: 'The internal pool limits how many can be upskilled (also for the best mix).',
+		poolSize: (n: number) => `Pool: ${n} ${n === 1 ? 'person' : 'people'} can be upskilled.`,
 		useBestMixHelp: 'Puts the best mix into each role’s plan (undo restores yours).',
 		/** "Doing nothing costs $2.4M in lost capacity over 36 months (NPV)." */
 		doNothing: (money: string, months: number) =>
@@ -487,7 +521,11 @@ export const en = {
 		borrow: 'Contractors (borrow)',
 		settings: 'Settings',
 		advanced: 'More assumptions',
-		skills: 'Skill gap'
+		skills: 'Skill gap',
+		// Plan (issue 12)
+		plan: 'Your plan (mix)',
+		constraints: 'Calendar, budget and constraints',
+		bridging: 'Contractor rules and bridging'
 	},
 	/** Field labels and one-line help; the default's source is added from the model. */
 	fields: {
@@ -1189,7 +1227,14 @@ export const en = {
 		no: 'no',
 		page: (n: number, total: number) => `Page ${n} of ${total}`,
 		privacy: 'Calculated on this device with Build or Buy; no data was uploaded.',
-		sheets: { summary: 'Summary', inputs: 'Inputs', monthly: 'Monthly', roles: 'Roles' },
+		sheets: {
+			summary: 'Summary',
+			inputs: 'Inputs',
+			monthly: 'Monthly',
+			roles: 'Roles',
+			// Plan (issue 12)
+			budget: 'Budget'
+		},
 		headings: {
 			recommendation: 'Recommendation',
 			keyFigures: 'Key figures',

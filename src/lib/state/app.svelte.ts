@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { APP_VERSION } from '../files/app-version.ts';
 import { Backups } from './backups.svelte.ts';
+import { BestMixRunner } from './best-mix.svelte.ts';
 import { FileDrop } from './file-drop.svelte.ts';
 import { Importer } from './import.svelte.ts';
 import { Language } from './language.svelte.ts';
@@ -20,6 +21,8 @@ export interface AppState {
 	drop: FileDrop;
 	updates: Updates;
 	backups: Backups;
+	/** Plan (issue 12): the best mix of the open scenario, searched in a worker. */
+	bestMix: BestMixRunner;
 }
 
 const KEY = Symbol('app-state');
@@ -57,6 +60,7 @@ export function createAppState(): AppState {
 		share: new ShareOpening(workspace, () => language.t),
 		drop: new FileDrop(importer),
 		backups: new Backups(workspace, local),
+		bestMix: new BestMixRunner(),
 		updates: new Updates(
 			() => workspace.saveNow(),
 			() => location.reload()

@@ -3,7 +3,9 @@
  * so typing never waits for it. Debounced; a newer edit supersedes any search still running.
  */
 import type { OptimizeResult } from '../model/optimize.ts';
+import type { Plan } from '../model/plan-schema.ts';
 import type { Scenario } from '../model/schema.ts';
+import type { Workspace } from './workspace.svelte.ts';
 import { BestMixScheduler, type BestMixRequest, type BestMixResponse } from './best-mix.ts';
 
 export class BestMixRunner {
@@ -31,11 +33,11 @@ export class BestMixRunner {
 		}
 	});
 
-	constructor() {
-		this.#start();
-	}
+	/** Whether the worker has been started (on the first request, not at page load). */
+	#started = false;
 
 	#start(): void {
+		this.#started = true;
 		if (typeof Worker === 'undefined') return;
 		try {
 			// The Vite worker pattern: a module URL, not reactive state.
@@ -60,6 +62,7 @@ export class BestMixRunner {
 	#post(request: BestMixRequest): void {
 		// Only plain data crosses to the worker.
 		const message: BestMixRequest = { id: request.id, scenario: $state.snapshot(request.scenario) };
+		if (!this.#started) this.#start();
 		if (this.#worker) {
 			this.#worker.postMessage(message);
 			return;
@@ -93,6 +96,22 @@ export class BestMixRunner {
 			this.#start();
 		}
 		this.pending = false;
+	}
+
+	/** The best mix of the scenario on screen, if the answer belongs to it. */
+	plansFor(scenario: Scenario | null): Plan[] | null {
+		return scenario && this.resultFor === scenario ? (this.result?.plans ?? null) : null;
+	}
+
+	/** Put the best mix into each role's plan of the open draft (one undo step). */
+	use(workspace: Workspace, scenario: Scenario | null): void {
+		const plans = this.plansFor(scenario);
+		if (!plans) return;
+		workspace.change((draft) => {
+			draft.roles.forEach((role, i) => {
+				if (plans[i]) role.plan = { ...plans[i] };
+			});
+		});
 	}
 
 	destroy(): void {

@@ -1,5 +1,5 @@
 /**
- * XLSX export: Summary, Inputs, Monthly and Roles sheets. Numbers are stored as numbers (full
+ * XLSX export: Summary, Inputs, Monthly, Roles and Budget sheets. Numbers are stored as numbers (full
  * precision) and shown with currency, percent and decimal formats; header rows are frozen.
  * Written with a small built-in writer and fflate instead of a general spreadsheet library, which
  * keeps this chunk a few kilobytes and gives full control of number formats.
@@ -21,6 +21,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenShort } from '../../i18n/recommendation.ts';
 import { moneyFormatCode, monthlyRows, recommendationSentences } from './figures.ts';
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
+import { budgetSheet } from './budget.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 import { writeWorkbook, type Cell, type SheetSpec, type StyleName } from './xlsx-writer.ts';
 
@@ -248,7 +249,9 @@ export function buildXlsx(
 				summarySheet(scenario, result, m, date, company),
 				inputsSheet(scenario, m),
 				monthlySheet(result, m),
-				rolesSheet(result, m)
+				rolesSheet(result, m),
+				// Plan (issue 12): cash by fiscal year per role and option, as finance pastes it.
+				budgetSheet(scenario, result, m)
 			],
 			moneyFormat: moneyFormatCode(scenario.currency, scenario.locale),
 			title: scenario.name,
