@@ -130,6 +130,6 @@ test('the budget view: each fiscal year’s cash adds up to the total', async ({
 	expect(Math.abs(sum - total)).toBeLessThanOrEqual(years.length);
 	expect(total).toBeGreaterThan(0);
 	await expect(page.getByTestId('budget-quarters')).toContainText('FY2027 Q3');
-	await expect(page.locator('#chart-budget canvas')).toBeVisible();
-	await expect(page.locator('#chart-headcount canvas')).toBeVisible();
+	await expect(page.getByTestId('chart-budget').locator('canvas')).toBeVisible();
+	await expect(page.getByTestId('chart-headcount').locator('canvas')).toBeVisible();
 });

@@ -59,3 +59,29 @@ describe('the XLSX Budget sheet', () => {
 		expect(en.exports.sheets.budget).toBe('Budget');
 	});
 });
+
+describe('"Your plan" in the exports', () => {
+	it('is a column of the XLSX summary and of the PPTX key figures and cumulative chart', async () => {
+		const xlsx = buildXlsx(scenario, result);
+		if (!xlsx.ok) throw new Error(xlsx.error.message);
+		const files = unzipText(xlsx.data);
+		const shared = sharedStrings(files['xl/sharedStrings.xml']);
+		const summary = readSheet(files['xl/worksheets/sheet1.xml'], shared);
+		const header = Array.from(summary.entries()).find(([, c]) => c.value === 'Your plan (mix)');
+		expect(header).toBeDefined();
+		const col = header![0].replace(/\d+$/, '');
+		const npvRow = Array.from(summary.entries())
+			.find(([ref, c]) => ref.startsWith('A') && c.value === 'Economic cost (NPV)')![0]
+			.slice(1);
+		expect(summary.get(`${col}${npvRow}`)?.value).toBe(result.plan!.totals.npv.economic);
+
+		const { buildPptx } = await import('./pptx.ts');
+		const pptx = await buildPptx(scenario, result);
+		if (!pptx.ok) throw new Error(pptx.error.message);
+		const p = unzipText(pptx.data);
+		expect(p['ppt/slides/slide2.xml']).toContain('Your plan (mix)');
+		const last = Math.round(result.plan!.totals.cumulative.economic[result.horizonMonths - 1]);
+		const charts = Object.keys(p).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+		expect(charts.some((c) => p[c].includes(`<c:v>${last}</c:v>`))).toBe(true);
+	});
+});

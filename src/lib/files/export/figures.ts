@@ -10,6 +10,7 @@ import {
 	hexOf,
 	LIGHT,
 	figureValue,
+	type ColumnId,
 	type FigureId,
 	type OptionId,
 	type OptionMetrics,
@@ -131,10 +132,12 @@ export function monthlyRows(result: ScenarioResult): MonthlyRow[] {
 }
 
 /** Export colours ('RRGGBB'): the light screen palette, since exports are printed on white. */
-export const OPTION_COLORS: Record<OptionId, string> = {
+export const OPTION_COLORS: Record<ColumnId, string> = {
 	buy: hexOf(LIGHT.options.buy),
 	build: hexOf(LIGHT.options.build),
-	borrow: hexOf(LIGHT.options.borrow)
+	borrow: hexOf(LIGHT.options.borrow),
+	// Plan (issue 12): "Your plan"
+	plan: hexOf(LIGHT.options.plan)
 };
 
 export const LAYER_COLORS: Record<Layer, string> = {

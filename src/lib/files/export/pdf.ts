@@ -11,6 +11,8 @@ import {
 	COMPARE_FIGURES,
 	bestOptions,
 	HEADLINE_FIGURES,
+	columnTotals,
+	resultColumns,
 	LAYERS,
 	type Scenario,
 	type ScenarioResult
@@ -169,17 +171,19 @@ function firstPage(
 	}
 	ctx.y += boxH + 5;
 
-	// Key figures.
+	// Key figures: the options, then "Your plan" when a role has a mix (plan, issue 12).
+	const shown = resultColumns(result);
+	const shownTotals = columnTotals(result);
 	const columns: Column[] = [
 		{ header: m.exports.headings.keyFigures, width: 1.6 },
-		...result.options.map((o) => ({ header: m.optionsLong[o], width: 1, align: 'right' as const }))
+		...shown.map((o) => ({ header: m.optionsLong[o], width: 1, align: 'right' as const }))
 	];
 	const rows: TableRow[] = HEADLINE_FIGURES.map((id) => {
-		const best = bestOptions(id, result.totals, result.options);
+		const best = bestOptions(id, shownTotals, shown);
 		return [
 			figureLabel(id, m),
-			...result.options.map((o) => ({
-				text: figureText(id, result.totals[o]!, scenario, m),
+			...shown.map((o) => ({
+				text: figureText(id, shownTotals[o]!, scenario, m),
 				bold: best.includes(o)
 			}))
 		];
@@ -201,8 +205,8 @@ function firstPage(
 
 	const layerName = layer === 'cash' ? m.layers.cash : m.exports.columns.economic;
 	heading(ctx, m.exports.headings.cumulative(layerName), chartH, 10);
-	const cumSeries = result.options.map((o) => {
-		const cum = result.totals[o]!.cumulative[layer];
+	const cumSeries = shown.map((o) => {
+		const cum = shownTotals[o]!.cumulative[layer];
 		const points: [number, number][] = [[0, 0]];
 		for (let i = 0; i < H; i++) points.push([i + 1, cum[i]]);
 		return { label: m.options[o], color: OPTION_COLORS[o], points };
@@ -235,8 +239,8 @@ function firstPage(
 	ctx.y += chartH - 8 + 2;
 
 	heading(ctx, m.exports.headings.capacity, chartH - 12, 10);
-	const capSeries = result.options.map((o) => {
-		const fte = result.totals[o]!.series.productiveFte;
+	const capSeries = shown.map((o) => {
+		const fte = shownTotals[o]!.series.productiveFte;
 		return {
 			label: m.options[o],
 			color: OPTION_COLORS[o],

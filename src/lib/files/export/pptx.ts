@@ -7,6 +7,8 @@ import PptxGenJS from 'pptxgenjs';
 import {
 	bestOptions,
 	HEADLINE_FIGURES,
+	columnTotals,
+	resultColumns,
 	LAYERS,
 	type Role,
 	type Scenario,
@@ -331,17 +333,17 @@ export async function buildPptx(
 				paraSpaceAfter: 4
 			}
 		);
+		// The options, then "Your plan" when a role has a mix (plan, issue 12).
+		const shown = resultColumns(result);
+		const shownTotals = columnTotals(result);
 		const rows: PptxGenJS.TableRow[] = [
-			[
-				header(x.headings.keyFigures),
-				...result.options.map((o) => header(m.optionsLong[o], 'right'))
-			],
+			[header(x.headings.keyFigures), ...shown.map((o) => header(m.optionsLong[o], 'right'))],
 			...HEADLINE_FIGURES.map((id) => {
-				const best = bestOptions(id, result.totals, result.options);
+				const best = bestOptions(id, shownTotals, shown);
 				return [
 					cell(figureLabel(id, m)),
-					...result.options.map((o) =>
-						cell(figureText(id, result.totals[o]!, scenario, m), {
+					...shown.map((o) =>
+						cell(figureText(id, shownTotals[o]!, scenario, m), {
 							align: 'right',
 							bold: best.includes(o)
 						})
@@ -353,7 +355,7 @@ export async function buildPptx(
 			x: X,
 			y: 2.6,
 			w: W,
-			colW: [3.3, ...result.options.map(() => (W - 3.3) / result.options.length)],
+			colW: [3.3, ...shown.map(() => (W - 3.3) / shown.length)],
 			rowH: 0.3,
 			border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
 		});
@@ -375,13 +377,13 @@ export async function buildPptx(
 		const labels = monthLabels(H);
 		cost.addChart(
 			'line',
-			result.options.map((o) => ({
+			shown.map((o) => ({
 				name: m.options[o],
 				labels,
-				values: result.totals[o]!.cumulative[layer].map((v) => Math.round(v))
+				values: shownTotals[o]!.cumulative[layer].map((v) => Math.round(v))
 			})),
 			lineChartOptions(
-				result.options.map((o) => OPTION_COLORS[o]),
+				shown.map((o) => OPTION_COLORS[o]),
 				H,
 				m,
 				x.axis.money(currency),
@@ -408,10 +410,10 @@ export async function buildPptx(
 		cap.addChart(
 			'line',
 			[
-				...result.options.map((o) => ({
+				...shown.map((o) => ({
 					name: m.options[o],
 					labels,
-					values: result.totals[o]!.series.productiveFte.map((v) => Math.round(v * 100) / 100)
+					values: shownTotals[o]!.series.productiveFte.map((v) => Math.round(v * 100) / 100)
 				})),
 				{
 					name: x.axis.needed,
@@ -420,7 +422,7 @@ export async function buildPptx(
 				}
 			],
 			lineChartOptions(
-				[...result.options.map((o) => OPTION_COLORS[o]), NEUTRAL_COLOR],
+				[...shown.map((o) => OPTION_COLORS[o]), NEUTRAL_COLOR],
 				H,
 				m,
 				x.axis.fte,

@@ -6,11 +6,13 @@
  */
 import {
 	bestOptions,
+	columnTotals,
 	COMPONENT_IDS,
 	FIGURE_IDS,
 	FIGURES,
 	figureValue,
 	LAYERS,
+	resultColumns,
 	type FigureId,
 	type Scenario,
 	type ScenarioResult
@@ -58,7 +60,9 @@ function summarySheet(
 	company: string
 ): SheetSpec {
 	const x = m.exports;
-	const opts = result.options;
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
+	const opts = resultColumns(result);
+	const totals = columnTotals(result);
 	const lastCol = opts.length + 1;
 	const span = (r: number) => `A${r + 1}:${String.fromCharCode(65 + lastCol)}${r + 1}`;
 	const rows: Cell[][] = [];
@@ -103,12 +107,12 @@ function summarySheet(
 	]);
 	heights[headerRow] = 30;
 	for (const id of FIGURE_IDS) {
-		const best = bestOptions(id, result.totals, opts);
+		const best = bestOptions(id, totals, opts);
 		const style = figureStyle(id);
 		rows.push([
 			figureLabel(id, m),
 			...opts.map((o): Cell => {
-				const v = figureValue(id, result.totals[o]!);
+				const v = figureValue(id, totals[o]!);
 				if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
 				return { v, s: best.includes(o) && style === 'money' ? 'moneyBold' : style };
 			}),
