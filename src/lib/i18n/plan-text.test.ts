@@ -30,9 +30,11 @@ const poolBound: ScenarioInput = {
 describe('a mix in words', () => {
 	it('names each group with its count and leaves out empty ones', () => {
 		const plan = { buy: 2, build: 1, borrow: 0, bridgedBuy: 1, bridgedBuild: 0 };
-		expect(mixText(plan)).toBe('2 recruited (1 bridged), 1 upskilled');
+		expect(mixText(plan, en)).toBe('2 recruited (1 bridged), 1 upskilled');
 		expect(mixText({ ...plan, buy: 0, bridgedBuy: 0, build: 0, borrow: 3 }, de)).toBe('3 extern');
-		expect(mixText({ buy: 0, build: 0, borrow: 0, bridgedBuy: 0, bridgedBuild: 0 })).toBe('no one');
+		expect(mixText({ buy: 0, build: 0, borrow: 0, bridgedBuy: 0, bridgedBuild: 0 }, en)).toBe(
+			'no one'
+		);
 	});
 });
 
