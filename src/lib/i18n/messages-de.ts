@@ -777,7 +777,8 @@ export const de = {
 		newName: 'Neues Szenario',
 		copyOf: (name: string) => `${name} (Kopie)`,
 		theFile: 'die Datei',
-		notImported: (file: string, why: string) => `${file.charAt(0).toUpperCase()}${file.slice(1)} wurde nicht importiert. ${why}`,
+		notImported: (file: string, why: string) =>
+			`${file.charAt(0).toUpperCase()}${file.slice(1)} wurde nicht importiert. ${why}`,
 		imported: (count: number, file: string, names: string, more: number) =>
 			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
 	},

@@ -763,7 +763,8 @@ export const en = {
 		newName: 'New scenario',
 		copyOf: (name: string) => `${name} (copy)`,
 		theFile: 'the file',
-		notImported: (file: string, why: string) => `${file.charAt(0).toUpperCase()}${file.slice(1)} was not imported. ${why}`,
+		notImported: (file: string, why: string) =>
+			`${file.charAt(0).toUpperCase()}${file.slice(1)} was not imported. ${why}`,
 		imported: (count: number, file: string, names: string, more: number) =>
 			`Imported ${count} scenario${count === 1 ? '' : 's'} from ${file}: ${names}${more > 0 ? `, and ${more} more` : ''}.`
 	},
