@@ -4,6 +4,7 @@ import { makeChartText } from './chart-text.ts';
 import { toCumulativeCostChartConfig } from './configs.ts';
 import { evaluateScenario } from '../model/index.ts';
 import { LIGHT } from './palette.ts';
+import type { RiskBandOptions } from './risk-band.ts';
 import { toHistogramChartConfig, withRiskBand } from './risk-configs.ts';
 
 const role = PRESETS[0].role();
@@ -37,7 +38,8 @@ describe('withRiskBand', () => {
 	it('adds each option’s P10-P90 band and lifts the y axis to the highest P90', () => {
 		const base = toCumulativeCostChartConfig(evaluateScenario(scenario), LIGHT, text);
 		const banded = withRiskBand(base, u, LIGHT);
-		const series = banded.options!.plugins!.riskBand!.series;
+		const { series } = banded.options!.plugins!.riskBand as RiskBandOptions;
+		if (!series[0]) throw new Error('no band');
 		expect(series).toHaveLength(u.options.length);
 		expect(series[0].p10).toHaveLength(24);
 		const top = Math.max(...series.flatMap((s) => s.p90));
