@@ -33,7 +33,7 @@ test('the risk panel fills with percentages and the sentence', async ({ page }) 
 		/^(Recruiting|Upskilling|Hiring contractors) is cheapest in \d{1,3}% of 10,000 simulated futures; (even )?in the worst 10 % it costs £[\d.,]+[km]? (more|less) than (recruiting|upskilling|hiring contractors)\.$/
 	);
 	// Finished: no progress line, every option has a share of futures, and they add up to 100 %.
-	await expect(panel.getByTestId('risk-progress')).toHaveText('');
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
 	let total = 0;
 	for (const o of ['buy', 'build', 'borrow']) {
 		const text = await panel.getByTestId(`risk-best-${o}`).innerText();
@@ -53,6 +53,7 @@ test('a new capacity month re-runs the simulation and names the month', async ({
 	await waitForApp(page);
 	const panel = page.getByTestId('risk-panel');
 	await expect(panel.getByTestId('risk-sentence')).toBeVisible();
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
 	await panel.getByText('Simulation settings').click();
 	const month = panel.getByLabel('Full capacity by month', { exact: true });
 	await month.fill('24');

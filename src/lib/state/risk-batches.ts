@@ -12,8 +12,8 @@ import { Simulation, type UncertaintyResult } from '../model/montecarlo.ts';
 
 /** Runs in the first batch: about 25-50 ms of work, so figures show well within 100 ms. */
 export const FIRST_BATCH = 500;
-/** Target duration of each later batch (ms): short enough to notice a cancel quickly. */
-export const BATCH_MS = 40;
+/** Target duration of each later batch (ms): few enough progress updates for the page to redraw, short enough to notice a cancel quickly. */
+export const BATCH_MS = 100;
 /** Fewest and most runs in a later batch. */
 export const MIN_BATCH = 250;
 export const MAX_BATCH = 5_000;
