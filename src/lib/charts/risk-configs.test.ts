@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS, simulateScenario } from '../model/index.ts';
+import { en } from '../i18n/messages.ts';
 import { makeChartText } from './chart-text.ts';
 import { toCumulativeCostChartConfig } from './configs.ts';
 import { evaluateScenario } from '../model/index.ts';
@@ -11,7 +12,7 @@ const role = PRESETS[0].role();
 role.ranges = { 'buy.timeToFillDays': { low: 30, high: 120 } };
 const scenario = createScenario({ settings: { horizonMonths: 24 }, roles: [role] });
 const u = simulateScenario(scenario, { runs: 500, seed: 3 });
-const text = makeChartText('USD', 'en-US');
+const text = makeChartText('USD', 'en-US', null, en);
 const h = {
 	valueAxis: 'Economic cost (NPV) (USD)',
 	shareAxis: 'Share of futures',

@@ -35,12 +35,12 @@ function result(worstExtra: number, other: 'buy' | null = 'buy'): UncertaintyRes
 
 describe('riskSentence', () => {
 	it('says how often the best option is cheapest and what it costs more in the worst 10 %', () => {
-		expect(riskSentence(result(12_345), 'GBP', 'en-GB')).toBe(
+		expect(riskSentence(result(12_345), 'GBP', 'en-GB', en)).toBe(
 			'Upskilling is cheapest in 71% of 10,000 simulated futures; in the worst 10 % it costs £12.3k more than recruiting.'
 		);
 	});
 	it('says it still costs less when even the worst 10 % favour it', () => {
-		expect(riskSentence(result(-5_000), 'USD', 'en-US')).toContain(
+		expect(riskSentence(result(-5_000), 'USD', 'en-US', en)).toContain(
 			'even in the worst 10 % it costs $5K less than recruiting.'
 		);
 	});
@@ -50,7 +50,7 @@ describe('riskSentence', () => {
 		);
 	});
 	it('stops after the first part when there is no other option', () => {
-		expect(riskSentence(result(1, null), 'USD', 'en-US')).toBe(
+		expect(riskSentence(result(1, null), 'USD', 'en-US', en)).toBe(
 			'Upskilling is cheapest in 71% of 10,000 simulated futures.'
 		);
 	});
@@ -59,7 +59,7 @@ describe('riskSentence', () => {
 describe('riskProgress and histogramDescription', () => {
 	it('counts futures done of all', () => {
 		const r = { ...result(0), runs: 2_000 };
-		expect(riskProgress(r, 'en-US')).toBe('2,000 of 10,000 futures');
+		expect(riskProgress(r, 'en-US', en)).toBe('2,000 of 10,000 futures');
 		expect(riskProgress(r, 'de-DE', de)).toBe('2.000 von 10.000 Zukünften');
 	});
 	it('names P10, median and P90 per option', () => {

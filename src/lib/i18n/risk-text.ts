@@ -1,7 +1,7 @@
 /** Monte Carlo results in words (issue 11). Pure. */
 import type { UncertaintyResult } from '../model/index.ts';
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from './format.ts';
-import { en, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * "Upskilling is cheapest in 71 % of 10,000 simulated futures; in the worst 10 % it costs £X more
@@ -12,7 +12,7 @@ export function riskSentence(
 	u: UncertaintyResult,
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): string {
 	const { best, probability, other, worstExtra } = u.headline;
 	const first = t.risk.cheapestIn(
@@ -30,7 +30,7 @@ export function riskSentence(
 }
 
 /** "2,000 of 10,000 futures". */
-export function riskProgress(u: UncertaintyResult, locale: string, t: Messages = en): string {
+export function riskProgress(u: UncertaintyResult, locale: string, t: Messages): string {
 	return t.risk.progress(formatNumber(u.runs, locale, 0), formatNumber(u.totalRuns, locale, 0));
 }
 
@@ -39,7 +39,7 @@ export function histogramDescription(
 	u: UncertaintyResult,
 	currency: string,
 	locale: string,
-	t: Messages = en
+	t: Messages
 ): string {
 	const money = (v: number) => formatMoney(v, currency, locale, { compact: true });
 	return t.risk.histogramDescription(
