@@ -16,6 +16,7 @@ import {
 	type Plugin
 } from 'chart.js';
 import type { BreakEvenMarker } from './configs.ts';
+import { riskBandPlugin } from './risk-band.ts';
 
 /** Draws a vertical line and label at the break-even month. */
 const breakEvenPlugin: Plugin = {
@@ -58,7 +59,8 @@ Chart.register(
 	LinearScale,
 	Tooltip,
 	Legend,
-	breakEvenPlugin
+	breakEvenPlugin,
+	riskBandPlugin
 );
 
 export { Chart };

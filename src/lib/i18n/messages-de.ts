@@ -396,9 +396,29 @@ export const de = {
 		doNothing: (money: string, months: number) =>
 			`Nichtstun kostet ${money} an entgangener Kapazität über ${months} Monate (Barwert).`
 	},
-	// Risiko: Monte-Carlo-Ergebnisse in Worten
+	// Risk (issue 11): Monte-Carlo-Ergebnisse in Worten
 	risk: {
-		title: 'Unsicherheit',
+		title: 'Wie sicher ist das?',
+		intro:
+			'Jede Eingabe ist eine Schätzung. Diese Zahlen stammen aus vielen simulierten Zukünften: Jede Schätzung mit Spanne wird zwischen ihrem niedrigen und hohen Wert gezogen, Weiterbildungserfolg und Austrittsmonat jeder Person als Ereignisse.',
+		computing: 'Mögliche Zukünfte werden simuliert …',
+		progress: (done: string, total: string) => `${done} von ${total} Zukünften`,
+		updating: 'Wird nach Ihrer Änderung aktualisiert …',
+		failed: (reason: string) => `Die Simulation konnte nicht laufen (${reason}).`,
+		eventsOnly:
+			'Noch hat keine Schätzung eine Spanne, daher variieren nur Ereignisse je Person (wer die Weiterbildung abschließt, wer wann geht). Geben Sie einer Schätzung eine Spanne, um zu sehen, wie viel sie ausmacht.',
+		capacityBy: (month: number) => `Volle Kapazität bis Monat ${month}`,
+		tableCaption: (measure: string) => `${measure} über die simulierten Zukünfte`,
+		histogramTitle: 'Streuung über die simulierten Zukünfte',
+		valueAxis: (measure: string, currency: string) => `${measure} (${currency})`,
+		shareAxis: 'Anteil der Zukünfte',
+		bin: (from: string, to: string) => `${from} – ${to}`,
+		histogramDescription: (items: string) =>
+			`Verteilung je Option über die simulierten Zukünfte: ${items}.`,
+		histogramItem: (option: string, p10: string, p50: string, p90: string) =>
+			`${option}: P10 ${p10}, Median ${p50}, P90 ${p90}`,
+		band: 'Schattiert: die mittleren 80 % der simulierten Zukünfte (P10–P90), nicht abgezinst.',
+		settings: 'Einstellungen der Simulation',
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} ist in ${percent} von ${runs} simulierten Zukünften am günstigsten`,
 		worstMore: (amount: string, other: string) =>

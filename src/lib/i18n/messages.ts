@@ -415,9 +415,33 @@ export const en = {
 		doNothing: (money: string, months: number) =>
 			`Doing nothing costs ${money} in lost capacity over ${months} months (NPV).`
 	},
-	// Risk: Monte Carlo results in words
+	// Risk (issue 11): Monte Carlo results in words
 	risk: {
-		title: 'Uncertainty',
+		title: 'How sure is this?',
+		intro:
+			'Every input is an estimate. These figures come from many simulated futures: each estimate with a range is drawn between its low and high, and each person’s training success and leaving month are drawn as events.',
+		computing: 'Simulating possible futures…',
+		/** Progress while the simulation runs: "2,000 of 10,000 futures". */
+		progress: (done: string, total: string) => `${done} of ${total} futures`,
+		updating: 'Updating after your change…',
+		failed: (reason: string) => `The simulation could not run (${reason}).`,
+		eventsOnly:
+			'No estimate has a range yet, so only per-person events vary (who completes training, who leaves when). Give an estimate a range to see how much it matters.',
+		/** Column: share of futures in which the option reaches full capacity by the month. */
+		capacityBy: (month: number) => `Full capacity by month ${month}`,
+		tableCaption: (measure: string) => `${measure} over the simulated futures`,
+		histogramTitle: 'Spread over the simulated futures',
+		valueAxis: (measure: string, currency: string) => `${measure} (${currency})`,
+		shareAxis: 'Share of futures',
+		bin: (from: string, to: string) => `${from} – ${to}`,
+		histogramDescription: (items: string) =>
+			`Distribution per option over the simulated futures: ${items}.`,
+		/** One option in the chart description: "Recruit: P10 £1.1M, median £1.3M, P90 £1.6M". */
+		histogramItem: (option: string, p10: string, p50: string, p90: string) =>
+			`${option}: P10 ${p10}, median ${p50}, P90 ${p90}`,
+		/** Under the cumulative cost chart when the band is shown. */
+		band: 'Shaded: the middle 80 % of simulated futures (P10–P90), as paid.',
+		settings: 'Simulation settings',
 		/** "Upskilling is cheapest in 71 % of 10,000 simulated futures" */
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} is cheapest in ${percent} of ${runs} simulated futures`,

@@ -181,6 +181,29 @@ describe('normalizeDraft', () => {
 		expect(Object.prototype).not.toHaveProperty('polluted');
 	});
 
+	it("keeps a role's ranges (risk), values as they were so invalid ones still show their message", () => {
+		const ranges = {
+			'buy.timeToFillDays': { low: 30, high: 90 },
+			'build.successProbability': { low: 'x', high: 0.9 }
+		};
+		const draft = normalizeDraft({ roles: [{ name: 'R', ranges }] });
+		expect(draft.roles[0].ranges).toEqual(ranges);
+		const valid = normalizeDraft(
+			createScenario({ roles: [{ ranges: { 'buy.rampWeeks': { low: 10, high: 40 } } }] })
+		);
+		const parsed = parseScenario(valid);
+		expect(parsed.ok && parsed.scenario.roles[0].ranges).toEqual({
+			'buy.rampWeeks': { low: 10, high: 40 }
+		});
+		// Garbage instead of ranges or of one range becomes empty; prototype keys never survive.
+		expect(normalizeDraft({ roles: [{ ranges: 5 }] }).roles[0].ranges).toEqual({});
+		const odd = normalizeDraft(
+			JSON.parse('{"roles":[{"ranges":{"__proto__":{"polluted":1},"a":7,"b":{"low":1,"x":2}}}]}')
+		).roles[0].ranges as Record<string, unknown>;
+		expect(Object.keys(odd)).toEqual(['b']);
+		expect(odd.b).toEqual({ low: 1, high: null });
+	});
+
 	it('is the default scenario for an empty object and for garbage at the top level', () => {
 		const defaults = createScenario();
 		for (const garbage of [{}, null, undefined, 42, 'text', true, [], [1, 2]]) {

@@ -89,6 +89,17 @@ export function normalizeDraft(value: unknown): ScenarioDraft {
 		// Optional and absent from the template: keep the preset a role was started from.
 		const preset = (r as { preset?: unknown } | null)?.preset;
 		if (typeof preset === 'string') (role as Record<string, unknown>).preset = preset;
+		// Ranges (risk): a record keyed by field path, absent from the template; keep each entry's low
+		// and high as given (validation names what is wrong), drop entries that are not objects.
+		const ranges = (r as { ranges?: unknown } | null)?.ranges;
+		const keptRanges: Record<string, unknown> = {};
+		if (isRecord(ranges)) {
+			for (const key of Object.keys(ranges)) {
+				if (key === '__proto__' || !isRecord(ranges[key])) continue;
+				keptRanges[key] = fillShape(ranges[key], { low: null, high: null });
+			}
+		}
+		(role as Record<string, unknown>).ranges = keptRanges;
 		const skills = Array.isArray(role.build.skills) ? role.build.skills : [];
 		const skillTemplate = { name: 'Skill', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 40 };
 		role.build.skills = skills.map((s: unknown) =>

@@ -1,0 +1,115 @@
+/**
+ * The risk simulation of the open scenario (Monte Carlo, issue 11), run in a Web Worker in batches so
+ * typing never waits for it: figures appear after the first batch and fill in. An edit cancels the
+ * run at once; the new run starts when typing pauses.
+ */
+import type { Scenario, UncertaintyResult } from '../model/index.ts';
+import { runBatches, type RiskReply, type RiskRequest } from './risk-batches.ts';
+
+/** Wait for typing to pause before simulating again (ms). */
+const DEBOUNCE_MS = 300;
+
+export class RiskRunner {
+	/** The latest summary (partial while `running`), or null before the first batch. */
+	result = $state.raw<UncertaintyResult | null>(null);
+	/** The scenario the result belongs to (to tell a current result from an old one). */
+	resultFor = $state.raw<Scenario | null>(null);
+	/** True from a request until its last batch has arrived. */
+	pending = $state(false);
+	/** Error text of a failed run (shown instead of figures), null otherwise. */
+	error = $state<string | null>(null);
+
+	#worker: Worker | null = null;
+	#seq = 0;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** The scenario of each run sent and not yet finished (bookkeeping only, never read reactively). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#requested = new Map<number, Scenario>();
+	/** The scenario last asked for (to skip repeats). */
+	#asked: Scenario | null = null;
+
+	constructor() {
+		if (typeof Worker === 'undefined') return;
+		try {
+			// The Vite worker pattern: a module URL, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.#worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module' });
+			this.#worker.onmessage = (e: MessageEvent<RiskReply>) => this.#receive(e.data);
+			this.#worker.onerror = () => {
+				this.#worker = null;
+				// Run what was asked here instead.
+				if (this.#asked && this.pending) this.#run(this.#asked);
+			};
+		} catch {
+			this.#worker = null;
+		}
+	}
+
+	/** Ask for the simulation of a scenario (debounced; any run in progress stops now). */
+	request(scenario: Scenario): void {
+		if (this.#asked === scenario) return;
+		this.#asked = scenario;
+		this.#cancel();
+		this.pending = true;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
+	}
+
+	#cancel(): void {
+		this.#seq++;
+		this.#requested.clear();
+		this.#worker?.postMessage({ type: 'cancel' } satisfies RiskRequest);
+	}
+
+	#receive(reply: RiskReply): void {
+		const scenario = this.#requested.get(reply.id);
+		if (reply.id !== this.#seq || !scenario) return;
+		if ('error' in reply) {
+			this.#requested.delete(reply.id);
+			this.error = reply.error;
+			this.pending = false;
+			return;
+		}
+		this.error = null;
+		this.result = reply.result;
+		this.resultFor = scenario;
+		if (reply.done) {
+			this.#requested.delete(reply.id);
+			this.pending = false;
+		}
+	}
+
+	#run(scenario: Scenario): void {
+		this.#timer = null;
+		const id = ++this.#seq;
+		this.#requested.set(id, scenario);
+		// A plain copy: the scenario may be reactive state, and workers take structured-clonable data.
+		const plain = $state.snapshot(scenario) as Scenario;
+		const settings = { ...plain.settings.simulation };
+		if (this.#worker) {
+			this.#worker.postMessage({
+				type: 'run',
+				id,
+				scenario: plain,
+				settings
+			} satisfies RiskRequest);
+			return;
+		}
+		// No worker (very old browser): the same batches here, one per task.
+		runBatches(
+			id,
+			plain,
+			settings,
+			(reply) => this.#receive(reply),
+			() => this.#seq === id,
+			(f) => setTimeout(f, 0)
+		);
+	}
+
+	destroy(): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#seq++;
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}

@@ -1,0 +1,67 @@
+/**
+ * Risk (issue 11): the simulation fills the "How sure is this?" panel with percentages and the
+ * sentence; ranges are set beside a field; a low above the likely value gets a message there.
+ */
+import { expect, test } from '@playwright/test';
+import { encodeShareFragment } from '../src/lib/files/share-link.ts';
+import { createScenario, PRESETS } from '../src/lib/model/index.ts';
+import { waitForApp } from './helpers.ts';
+
+/** A shared scenario whose time to fill and training success carry ranges. */
+async function rangedLink(): Promise<string> {
+	const role = PRESETS[0].role();
+	role.ranges = {
+		'buy.timeToFillDays': { low: 30, high: 120 },
+		'build.successProbability': { low: 0.5, high: 0.95 }
+	};
+	const scenario = createScenario({
+		name: 'Risky',
+		currency: 'GBP',
+		locale: 'en-GB',
+		roles: [role]
+	});
+	return `/#${await encodeShareFragment(scenario)}`;
+}
+
+test('the risk panel fills with percentages and the sentence', async ({ page }) => {
+	await page.goto(await rangedLink());
+	await waitForApp(page);
+	const panel = page.getByTestId('risk-panel');
+	await expect(panel.getByRole('heading', { name: 'How sure is this?' })).toBeVisible();
+	const sentence = panel.getByTestId('risk-sentence');
+	await expect(sentence).toHaveText(
+		/^(Recruiting|Upskilling|Hiring contractors) is cheapest in \d{1,3}% of 10,000 simulated futures; (even )?in the worst 10 % it costs £[\d.,]+[km]? (more|less) than (recruiting|upskilling|hiring contractors)\.$/
+	);
+	// Finished: no progress line, every option has a share of futures, and they add up to 100 %.
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
+	let total = 0;
+	for (const o of ['buy', 'build', 'borrow']) {
+		const text = await panel.getByTestId(`risk-best-${o}`).innerText();
+		expect(text).toMatch(/^\d{1,3}%$/);
+		total += Number(text.replace('%', ''));
+	}
+	expect(total).toBeGreaterThanOrEqual(98);
+	expect(total).toBeLessThanOrEqual(102);
+	await expect(panel.getByRole('table')).not.toContainText('NaN');
+	await expect(panel.getByTestId('chart-risk').locator('canvas')).toBeVisible();
+	// The band's note under the cumulative chart.
+	await expect(page.getByText('Shaded: the middle 80 % of simulated futures')).toBeVisible();
+});
+
+test('a new capacity month re-runs the simulation and names the month', async ({ page }) => {
+	await page.goto(await rangedLink());
+	await waitForApp(page);
+	const panel = page.getByTestId('risk-panel');
+	await expect(panel.getByTestId('risk-sentence')).toBeVisible();
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
+	await panel.getByText('Simulation settings').click();
+	const month = panel.getByLabel('Full capacity by month', { exact: true });
+	await month.fill('24');
+	await month.press('Tab');
+	await expect(
+		panel.getByRole('columnheader', { name: 'Full capacity by month 24' })
+	).toBeVisible();
+	await month.fill('0');
+	await month.press('Tab');
+	await expect(panel.locator('.field.invalid')).toContainText(/1/);
+});
