@@ -45,7 +45,20 @@ async function recordViolations(page: Page, into: string[]): Promise<void> {
 		if (/content security policy/i.test(m.text())) into.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => into.push(`page error: ${e.message}`));
+	// No request leaves the device: every request goes to the app's own server (or is data/blob).
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		requestsSeen.count++;
+		// The app is served from localhost (playwright.config.ts); anything else would leave the device.
+		const own = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+		if (!own && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+			into.push(`request to another origin: ${r.url()}`);
+		}
+	});
 }
+
+/** Requests seen by `recordViolations` (so an empty record of foreign requests means something). */
+const requestsSeen = { count: 0 };
 
 async function freshPage(browser: Browser, testInfo: TestInfo, into: string[]): Promise<Page> {
 	const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
@@ -106,7 +119,7 @@ test('the recorder notices a violation (so an empty record means something)', as
 	expect(await page.evaluate(() => 'injected_' in window)).toBe(false);
 });
 
-test('a session using every feature causes no policy violation', async ({
+test('a session using every feature causes no policy violation and no request to another origin', async ({
 	page,
 	context,
 	browser
@@ -224,5 +237,6 @@ test('a session using every feature causes no policy violation', async ({
 	await expect(page.getByTestId('key-figures')).toBeVisible();
 	await context.setOffline(false);
 
+	expect(requestsSeen.count).toBeGreaterThan(10);
 	expect(violations).toEqual([]);
 });
