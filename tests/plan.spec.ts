@@ -6,7 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { enter, expectMessageNear, field, openCalculator, parseMoney } from './helpers.ts';
 
+// Each test types several inputs and waits for the worker's best mix: the slow budget on a busy machine.
 test.beforeEach(async ({ page }) => {
+	test.slow();
 	await openCalculator(page);
 });
 
