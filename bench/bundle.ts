@@ -80,7 +80,7 @@ try {
 	);
 	console.log(
 		`bundle: all JS of the first view: ${kb(all)} gzip (target ≤ ${kb(FIRST_VIEW_MAX)}) ${verdict(all <= FIRST_VIEW_MAX)}` +
-			` = app ${kb(sum(app))} in ${app.length} files + Chart.js ${kb(sum(chart))} + sensitivity worker ${kb(sum(workers))}; CSS ${kb(css)}`
+			` = app ${kb(sum(app))} in ${app.length} files + Chart.js ${kb(sum(chart))} + workers started by the first view (${workers.map((f) => f.path.replace(/^.*\/|-[\w-]{8}\.js$/g, '')).join(', ')}) ${kb(sum(workers))}; CSS ${kb(css)}`
 	);
 
 	// Input-to-result latency: type into a field and wait for the recommendation text to change.

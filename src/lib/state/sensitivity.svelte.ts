@@ -2,7 +2,7 @@
  * Sensitivity of the open scenario, computed in a Web Worker (it evaluates the scenario a few
  * hundred times) so typing never waits for it. A new request supersedes any still running.
  */
-import { analyseSensitivity, type Scenario, type SensitivityResult } from '../model/index.ts';
+import type { Scenario, SensitivityResult } from '../model/index.ts';
 
 /** Wait for typing to pause before recomputing. */
 const DEBOUNCE_MS = 200;
@@ -61,10 +61,13 @@ export class SensitivityRunner {
 			this.#worker.postMessage({ id, scenario });
 			return;
 		}
-		// No worker (very old browser): compute here, after the current frame.
-		this.result = analyseSensitivity(scenario);
-		this.resultFor = scenario;
-		this.pending = false;
+		// No worker (very old browser): compute here, fetching the analysis only then.
+		void import('../model/sensitivity.ts').then(({ analyseSensitivity }) => {
+			if (id !== this.#seq) return;
+			this.result = analyseSensitivity(scenario);
+			this.resultFor = scenario;
+			this.pending = false;
+		});
 	}
 
 	destroy(): void {
