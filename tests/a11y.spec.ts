@@ -48,6 +48,7 @@ const ROUTES = [
 	{ path: '/scenarios/', ready: null },
 	{ path: '/compare/', ready: null },
 	{ path: '/present/', ready: 'presentation' },
+	{ path: '/budget/', ready: null },
 	{ path: '/methodology/', ready: null }
 ] as const;
 
