@@ -48,9 +48,8 @@ const ROUTES = [
 	{ path: '/scenarios/', ready: null },
 	{ path: '/compare/', ready: null },
 	{ path: '/present/', ready: 'presentation' },
-	{ path: '/methodology/', ready: null },
-	// Plan (issue 12)
-	{ path: '/budget/', ready: null }
+	{ path: '/budget/', ready: null },
+	{ path: '/methodology/', ready: null }
 ] as const;
 
 for (const lang of ['en', 'de'] as const) {
