@@ -290,3 +290,78 @@ describe('file encodings, as the browser reads them', () => {
 		}
 	});
 });
+
+describe('--simulations and --seed (risk, issue 11)', () => {
+	const example = `docs/examples/${examples[0]}`;
+
+	it('adds uncertainty per scenario: runs, seed, measure, percentiles, probabilities summing to 1', async () => {
+		const { code, stdout, stderr } = await run([example, '--simulations', '500', '--seed', '7']);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		for (const s of JSON.parse(stdout).scenarios) {
+			const u = s.uncertainty;
+			expect(u.runs).toBe(500);
+			expect(u.seed).toBe(7);
+			expect(u.measure).toBe(s.decisionMeasure === 'cash' ? 'cashNpv' : 'economicNpv');
+			expect(Object.keys(u.options)).toEqual(Object.keys(s.totals));
+			let total = 0;
+			for (const o of s.options) {
+				const x = u.options[o];
+				expect(x.p10).toBeLessThanOrEqual(x.p50);
+				expect(x.p50).toBeLessThanOrEqual(x.p90);
+				expect(Number.isFinite(x.mean)).toBe(true);
+				total += u.probabilityBest[o];
+			}
+			expect(total).toBeCloseTo(1, 9);
+		}
+	});
+
+	it('gives identical output for the same seed, other output for another', async () => {
+		const a = await run([example, '--simulations=300', '--seed=5']);
+		const b = await run([example, '--simulations', '300', '--seed', '5']);
+		const c = await run([example, '--simulations', '300', '--seed', '6']);
+		expect(a.stdout).toBe(b.stdout);
+		const u = (out: string) =>
+			JSON.parse(out).scenarios.map((s: { uncertainty: unknown }) => s.uncertainty);
+		expect(u(a.stdout)).not.toEqual(u(c.stdout));
+	});
+
+	it('leaves the output as it was without --simulations', async () => {
+		const { stdout } = await run([example]);
+		expect(stdout).not.toContain('uncertainty');
+		const md = await run([example, '--format', 'md']);
+		expect(md.stdout).not.toContain('How sure is this?');
+	});
+
+	it('adds a Markdown section with the sentence and the table', async () => {
+		const { code, stdout } = await run([example, '--format', 'md', '--simulations', '200']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('## How sure is this?');
+		expect(stdout).toMatch(/is cheapest in \d+% of 200 simulated futures/);
+		expect(stdout).toContain('| Option | Mean | P10 | P50 (median) | P90 | Cheapest in |');
+		expect(stdout).toContain('200 simulated futures, seed 1,');
+	});
+
+	it.each([
+		[['--simulations'], '--simulations needs a whole number from 100 to 100,000.'],
+		[
+			['--simulations', 'ten'],
+			'--simulations must be a whole number from 100 to 100,000 (got "ten").'
+		],
+		[['--simulations', '50'], '(got "50")'],
+		[['--simulations', '1e4'], '(got "1e4")'],
+		[['--simulations', '200000'], '(got "200000")'],
+		[['--simulations', '-5'], '(got "-5")'],
+		[
+			['--simulations', '500', '--seed', '-1'],
+			'--seed must be a whole number from 0 to 4,294,967,295'
+		],
+		[['--simulations', '500', '--seed', '1.5'], '(got "1.5")'],
+		[['--seed', '3'], '--seed needs --simulations N.']
+	])('refuses %j with a clear message and exit code 2', async (flags, message) => {
+		const { code, stdout, stderr } = await run([example, ...flags]);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(message);
+	});
+});

@@ -31,6 +31,16 @@ import type { OptimizeResult } from '../model/optimize.ts';
 import { decodeFileBytes } from './file-text.ts';
 import { MAX_FILE_BYTES, parseScenarioFile, type StoredScenario } from './scenario-file.ts';
 import { issueSentence } from '../i18n/issues.ts';
+import {
+	MAX_SEED,
+	MAX_SIMULATIONS,
+	MIN_SIMULATIONS,
+	parseWholeFlag,
+	simulateForCli,
+	uncertaintyMarkdown,
+	uncertaintyToJson,
+	type SimulationFlags
+} from './cli-uncertainty.ts';
 import { messageForImportError, messageForImportWarning } from './import-messages.ts';
 
 export interface EvaluateIo {
@@ -45,7 +55,7 @@ export interface EvaluateIo {
 	stderr(text: string): void;
 }
 
-export const USAGE = `Usage: npm run evaluate -- <file.json> [--format json|md] [--monthly] [--optimize]
+export const USAGE = `Usage: npm run evaluate -- <file.json> [--format json|md] [--monthly] [--optimize] [--simulations N [--seed S]]
 
 Evaluates every scenario in a Build or Buy scenario file (or a single scenario JSON)
 with the app's model and prints the results.
@@ -55,6 +65,9 @@ with the app's model and prints the results.
   --monthly       include monthly series in the JSON output
   --optimize      add the best mix per scenario (counts per role, value on the
                   decision measure, binding constraints and what relaxing each saves)
+  --simulations N add a Monte Carlo simulation of N futures (100 to 100,000) to each scenario:
+                  mean, P10, P50, P90 and the probability of being cheapest per option
+  --seed S        seed of the simulation (0 to 4294967295; default: the scenario's own)
   --help          show this help
 
 Exit codes: 0 ok, 2 bad usage, unreadable file or invalid scenario.`;
@@ -65,6 +78,8 @@ interface Args {
 	monthly: boolean;
 	/** Plan (issue 12): search the best mix of every scenario. */
 	optimize: boolean;
+	/** Monte Carlo (risk): null without --simulations. */
+	simulation: SimulationFlags | null;
 }
 
 type ArgsResult = { ok: true; args: Args } | { ok: false; help: boolean; message?: string };
@@ -74,12 +89,24 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 	let format: Args['format'] = 'json';
 	let monthly = false;
 	let optimize = false;
+	let runs: number | null = null;
+	let seed: number | null = null;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--help' || a === '-h') return { ok: false, help: true };
 		if (a === '--monthly') monthly = true;
 		else if (a === '--optimize') optimize = true;
-		else if (a === '--format' || a.startsWith('--format=')) {
+		else if (a === '--simulations' || a.startsWith('--simulations=')) {
+			const value = a === '--simulations' ? argv[++i] : a.slice('--simulations='.length);
+			const n = parseWholeFlag('--simulations', value, MIN_SIMULATIONS, MAX_SIMULATIONS);
+			if (!n.ok) return { ok: false, help: false, message: n.message };
+			runs = n.value;
+		} else if (a === '--seed' || a.startsWith('--seed=')) {
+			const value = a === '--seed' ? argv[++i] : a.slice('--seed='.length);
+			const n = parseWholeFlag('--seed', value, 0, MAX_SEED);
+			if (!n.ok) return { ok: false, help: false, message: n.message };
+			seed = n.value;
+		} else if (a === '--format' || a.startsWith('--format=')) {
 			const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
 			if (value === 'json' || value === 'md') format = value;
 			else if (value === 'markdown') format = 'md';
@@ -95,7 +122,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 			};
 	}
 	if (file === null) return { ok: false, help: false, message: 'No file given.' };
-	return { ok: true, args: { file, format, monthly, optimize } };
+	if (seed !== null && runs === null)
+		return { ok: false, help: false, message: '--seed needs --simulations N.' };
+	const simulation = runs === null ? null : { runs, seed };
+	return { ok: true, args: { file, format, monthly, optimize, simulation } };
 }
 
 function readError(path: string, err: unknown): string {
@@ -117,7 +147,7 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		io.stderr(`evaluate: ${parsed.message}\n\n${USAGE}\n`);
 		return 2;
 	}
-	const { file, format, monthly, optimize } = parsed.args;
+	const { file, format, monthly, optimize, simulation } = parsed.args;
 	let text: string;
 	try {
 		if (io.fileSize) {
@@ -161,7 +191,8 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 		const evaluated = result.scenarios.map((stored) => ({
 			stored,
 			result: evaluateScenario(stored.scenario),
-			best: optimizer ? optimizer.optimizeScenario(stored.scenario) : null
+			best: optimizer ? optimizer.optimizeScenario(stored.scenario) : null,
+			uncertainty: simulation ? simulateForCli(stored.scenario, simulation) : null
 		}));
 		const warnings = result.warnings
 			.filter((w) => w.code !== 'bare-scenario')
@@ -173,7 +204,8 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 					.map(
 						(e) =>
 							toMarkdown(e.stored.scenario, e.result) +
-							bestMixMarkdown(e.stored.scenario, e.result, e.best)
+							bestMixMarkdown(e.stored.scenario, e.result, e.best) +
+							(e.uncertainty ? '\n' + uncertaintyMarkdown(e.stored.scenario, e.uncertainty) : '')
 					)
 					.join('\n---\n\n')
 			);
@@ -184,7 +216,10 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
 				appVersion: result.file.appVersion,
 				warnings,
 				scenarios: evaluated.map((e) => {
-					const json = toJson(e.stored, e.result, monthly);
+					const json = {
+						...toJson(e.stored, e.result, monthly),
+						...(e.uncertainty ? { uncertainty: uncertaintyToJson(e.uncertainty) } : {})
+					};
 					return e.best ? { ...json, plan: bestMixToJson(e.stored.scenario, e.best) } : json;
 				})
 			};
