@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
-import { waitForApp } from './helpers.ts';
+import { openCalculator, waitForApp } from './helpers.ts';
 
 /** A shared scenario whose time to fill and training success carry ranges. */
 async function rangedLink(): Promise<string> {
@@ -64,4 +64,39 @@ test('a new capacity month re-runs the simulation and names the month', async ({
 	await month.fill('0');
 	await month.press('Tab');
 	await expect(panel.locator('.field.invalid')).toContainText(/1/);
+});
+
+test('a range set beside a field shows compactly, feeds the simulation and is checked at the field', async ({
+	page
+}) => {
+	await openCalculator(page);
+	await page.getByRole('button', { name: 'Add a range to Time to fill' }).click();
+	const group = page.getByRole('group', { name: 'Range of Time to fill' });
+	const low = group.getByLabel('Low', { exact: true });
+	const high = group.getByLabel('High', { exact: true });
+	await low.fill('30');
+	await low.press('Tab');
+	await high.fill('90');
+	await high.press('Tab');
+	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 42 – 90\s*days/);
+	// The simulation now has a ranged input: no "no range yet" note, percentages filled in.
+	const panel = page.getByTestId('risk-panel');
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
+	await expect(panel).not.toContainText('No estimate has a range yet');
+	await expect(panel.getByTestId('risk-best-buy')).toHaveText(/^\d{1,3}%$/);
+	// A low above the likely value: a message at the low field, naming the likely value.
+	await low.fill('50');
+	await low.press('Tab');
+	await expect(group.getByRole('alert')).toContainText('42');
+	// A high beyond the field's bound is refused with the bound named.
+	await low.fill('30');
+	await high.fill('5000');
+	await high.press('Tab');
+	await expect(group.getByRole('alert')).toContainText('730');
+	await high.fill('90');
+	await high.press('Tab');
+	await expect(group.getByRole('alert')).toHaveCount(0);
+	// Removing the range brings the toggle back.
+	await group.getByRole('button', { name: 'Remove the range of Time to fill' }).click();
+	await expect(page.getByRole('button', { name: 'Add a range to Time to fill' })).toBeVisible();
 });

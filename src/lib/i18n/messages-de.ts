@@ -419,6 +419,12 @@ export const de = {
 			`${option}: P10 ${p10}, Median ${p50}, P90 ${p90}`,
 		band: 'Schattiert: die mittleren 80 % der simulierten Zukünfte (P10–P90), nicht abgezinst.',
 		settings: 'Einstellungen der Simulation',
+		addRange: '± Spanne',
+		addRangeFor: (field: string) => `Spanne für ${field} hinzufügen`,
+		removeRange: (field: string) => `Spanne für ${field} entfernen`,
+		rangeOf: (field: string) => `Spanne für ${field}`,
+		low: 'Niedrig',
+		high: 'Hoch',
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} ist in ${percent} von ${runs} simulierten Zukünften am günstigsten`,
 		worstMore: (amount: string, other: string) =>

@@ -442,6 +442,13 @@ export const en = {
 		/** Under the cumulative cost chart when the band is shown. */
 		band: 'Shaded: the middle 80 % of simulated futures (P10–P90), as paid.',
 		settings: 'Simulation settings',
+		/** Ranges beside a field in the form. */
+		addRange: '± range',
+		addRangeFor: (field: string) => `Add a range to ${field}`,
+		removeRange: (field: string) => `Remove the range of ${field}`,
+		rangeOf: (field: string) => `Range of ${field}`,
+		low: 'Low',
+		high: 'High',
 		/** "Upskilling is cheapest in 71 % of 10,000 simulated futures" */
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} is cheapest in ${percent} of ${runs} simulated futures`,
