@@ -181,6 +181,32 @@ describe('normalizeDraft', () => {
 		expect(Object.prototype).not.toHaveProperty('polluted');
 	});
 
+	it("keeps a role's plan (its mix), values as they were; garbage or none stays null", () => {
+		const plan = { buy: 1, build: 2, borrow: 0, bridgedBuy: 1, bridgedBuild: 'x' };
+		const draft = normalizeDraft({ roles: [{ name: 'R', headcount: 3, plan }] });
+		expect(draft.roles[0].plan).toEqual(plan);
+		// Stored and read back (storage, files, links all normalise): still valid, still the mix.
+		const valid = normalizeDraft(
+			createScenario({
+				roles: [
+					{ headcount: 3, plan: { buy: 1, build: 2, borrow: 0, bridgedBuy: 0, bridgedBuild: 0 } }
+				]
+			})
+		);
+		const parsed = parseScenario(valid);
+		expect(parsed.ok && parsed.scenario.roles[0].plan).toEqual({
+			buy: 1,
+			build: 2,
+			borrow: 0,
+			bridgedBuy: 0,
+			bridgedBuild: 0
+		});
+		expect(normalizeDraft({ roles: [{ plan: 5 }] }).roles[0].plan).toBeNull();
+		expect(normalizeDraft({ roles: [{}] }).roles[0].plan).toBeNull();
+		const odd = normalizeDraft({ roles: [{ plan: JSON.parse('{"__proto__":{"polluted":1}}') }] });
+		expect(Object.keys(odd.roles[0].plan ?? {})).not.toContain('__proto__');
+	});
+
 	it("keeps a role's ranges (risk), values as they were so invalid ones still show their message", () => {
 		const ranges = {
 			'buy.timeToFillDays': { low: 30, high: 90 },

@@ -79,6 +79,15 @@ function fillShape(value: unknown, template: unknown): unknown {
  * Make any stored or imported value safe to edit: the full scenario shape, every role and skill
  * complete. Values are kept as they were, so invalid ones still show their message.
  */
+/** The keys of a role's plan, checked against the schema's (values are filled from what was stored). */
+const PLAN_TEMPLATE: Record<keyof NonNullable<Role['plan']>, number> = {
+	buy: 0,
+	build: 0,
+	borrow: 0,
+	bridgedBuy: 0,
+	bridgedBuild: 0
+};
+
 export function normalizeDraft(value: unknown): ScenarioDraft {
 	const base = createScenario();
 	const filled = fillShape(value, base) as Record<string, unknown>;
@@ -100,6 +109,9 @@ export function normalizeDraft(value: unknown): ScenarioDraft {
 			}
 		}
 		(role as Record<string, unknown>).ranges = keptRanges;
+		// The plan (a mix): null in the template, so filled here from its own shape, values as given.
+		const plan = (r as { plan?: unknown } | null)?.plan;
+		(role as Record<string, unknown>).plan = isRecord(plan) ? fillShape(plan, PLAN_TEMPLATE) : null;
 		const skills = Array.isArray(role.build.skills) ? role.build.skills : [];
 		const skillTemplate = { name: 'Skill', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 40 };
 		role.build.skills = skills.map((s: unknown) =>
