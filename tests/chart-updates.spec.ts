@@ -5,10 +5,17 @@ import { expectNoGarbage } from './helpers.ts';
 const draws = (page: import('@playwright/test').Page, id: string) =>
 	page.locator(`[data-testid="${id}"] canvas`).getAttribute('data-draws').then(Number);
 
+/** Wait until the risk simulation has drawn all its futures (it redraws as batches arrive). */
+async function simulated(page: import('@playwright/test').Page) {
+	await expect(page.getByTestId('risk-table')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('risk-progress')).toHaveText('', { timeout: 30_000 });
+}
+
 test('typing redraws the charts whose data changed, and no other', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('canvas[data-ready]')).toHaveCount(4, { timeout: 20_000 });
-	const ids = ['chart-cumulative', 'chart-capacity', 'chart-layers', 'chart-tornado'];
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
+	await simulated(page);
+	const ids = ['chart-cumulative', 'chart-capacity', 'chart-layers', 'chart-tornado', 'chart-risk'];
 	const count = () => Promise.all(ids.map((id) => draws(page, id)));
 	const start = await count();
 	// A new name makes a new scenario with the same numbers: nothing is drawn again, not even once
@@ -19,6 +26,7 @@ test('typing redraws the charts whose data changed, and no other', async ({ page
 	await page.keyboard.type(' renamed');
 	await expect(page.getByTestId('flip-sentence')).toBeVisible();
 	await page.waitForTimeout(1500);
+	await simulated(page);
 	expect(await count()).toEqual(start);
 	// A longer time to fill changes the cost and capacity over time: those charts are drawn again.
 	const figures = page.getByTestId('key-figures');
@@ -31,13 +39,13 @@ test('typing redraws the charts whose data changed, and no other', async ({ page
 	await expect.poll(async () => (await count())[0]).toBeGreaterThan(start[0]);
 	await expect.poll(async () => (await count())[1]).toBeGreaterThan(start[1]);
 	// Still one chart per canvas, no NaN.
-	await expect(page.locator('canvas')).toHaveCount(4);
+	await expect(page.locator('canvas')).toHaveCount(5);
 	await expectNoGarbage(page);
 });
 
 test('a language switch redraws every chart with the new words', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('canvas[data-ready]')).toHaveCount(4, { timeout: 20_000 });
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
 	const tornadoBefore = await draws(page, 'chart-tornado');
 	const capacityBefore = await draws(page, 'chart-capacity');
 	await page.getByTestId('language-select').selectOption('de');

@@ -49,11 +49,26 @@ export class RiskRunner {
 	request(scenario: Scenario): void {
 		if (this.#asked === scenario) return;
 		this.#asked = scenario;
+		const key = numbersKey(scenario);
+		if (key === this.#askedKey) {
+			// The same numbers (a new name, say): the run under way or its result belongs to this one.
+			for (const id of this.#requested.keys()) this.#requested.set(id, scenario);
+			if (this.#timer) {
+				clearTimeout(this.#timer);
+				this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
+			}
+			if (!this.pending && this.result) this.resultFor = scenario;
+			return;
+		}
+		this.#askedKey = key;
 		this.#cancel();
 		this.pending = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
 	}
+
+	/** What the last request simulates, without its name (see `numbersKey`). */
+	#askedKey = '';
 
 	#cancel(): void {
 		this.#seq++;
@@ -112,4 +127,9 @@ export class RiskRunner {
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
+}
+
+/** A scenario's inputs without its name: a rename changes no simulated future. */
+function numbersKey(scenario: Scenario): string {
+	return JSON.stringify({ ...($state.snapshot(scenario) as Scenario), name: '' });
 }
