@@ -3,6 +3,7 @@ import {
 	amountAfter,
 	canvasImage,
 	chartCaptions,
+	downloadOf,
 	enter,
 	expectMessageNear,
 	expectNoGarbage,
@@ -344,5 +345,37 @@ test('the cumulative chart names its basis and switches to discounted cost (NPV)
 		const name = { buy: 'Recruit', build: 'Upskill', borrow: 'Contract' }[option];
 		const figure = await readMoney(figureCell(page, ECONOMIC, option));
 		expect(Math.abs(amountAfter(caption, `${name} `) - figure)).toBeLessThanOrEqual(1);
+	}
+});
+
+test('the cumulative chart’s CSV follows the basis the chart shows (issue 8.6)', async ({
+	page
+}) => {
+	await openCalculator(page);
+	const chart = page.getByTestId('chart-cumulative');
+	const csvOf = async () => {
+		const file = await downloadOf(page, () => chart.getByRole('button', { name: 'CSV' }).click());
+		return file.body
+			.toString('utf8')
+			.trimEnd()
+			.split('\r\n')
+			.map((l) => l.split(','));
+	};
+	const nominal = await csvOf();
+	expect(nominal[0]).toEqual([
+		'Month',
+		'Recruit (not discounted)',
+		'Upskill (not discounted)',
+		'Contract (not discounted)'
+	]);
+	await chart.getByLabel('Discounted (NPV)').check();
+	const npv = await csvOf();
+	expect(npv[0]).toEqual(['Month', 'Recruit (NPV)', 'Upskill (NPV)', 'Contract (NPV)']);
+	// The discounted data ends at the NPV key figures, as the chart does.
+	const last = npv[npv.length - 1];
+	for (const [i, option] of (['buy', 'build', 'borrow'] as const).entries()) {
+		const figure = await readMoney(figureCell(page, ECONOMIC, option));
+		expect(Math.abs(Number(last[i + 1]) - figure)).toBeLessThanOrEqual(1);
+		expect(Number(nominal[nominal.length - 1][i + 1])).toBeGreaterThan(Number(last[i + 1]));
 	}
 });

@@ -1,14 +1,10 @@
 /** Chart labels and number formats for a currency and locale (from the messages module). */
 import { formatMoney, formatNumber } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { crossingLabel } from '../i18n/recommendation.ts';
 import type { ChartText } from './configs.ts';
 
-export function makeChartText(
-	currency: string,
-	locale: string,
-	breakEvenMonth: number | null,
-	t: Messages
-): ChartText {
+export function makeChartText(currency: string, locale: string, t: Messages): ChartText {
 	return {
 		optionNames: t.options,
 		layerNames: t.layers,
@@ -17,7 +13,7 @@ export function makeChartText(
 		moneyCompact: (v) => formatMoney(v, currency, locale, { compact: true }),
 		fte: (v) => formatNumber(v, locale, 1),
 		needed: t.charts.needed,
-		breakEven: breakEvenMonth ? t.charts.breakEvenMonth(breakEvenMonth) : t.charts.breakEven,
+		crossing: (mark) => crossingLabel(mark, t),
 		costAxis: t.charts.costAxis(currency),
 		fteAxis: t.charts.fteAxis
 	};

@@ -9,6 +9,7 @@ import {
 	toScenarioComparisonChartConfig
 } from './configs.ts';
 import { DARK, LIGHT } from './palette.ts';
+import { de as deMessages } from '../i18n/messages-de.ts';
 
 const NBSP = '\u00a0';
 
@@ -46,7 +47,7 @@ function months(h: number): string[] {
 
 const economic = evaluateScenario(createScenario());
 const cash = evaluateScenario(createScenario({ settings: { decisionMeasure: 'cash' } }));
-const text = makeChartText('USD', 'en-US', null, en);
+const text = makeChartText('USD', 'en-US', en);
 
 describe('toCumulativeCostChartConfig', () => {
 	it('draws one line per option with the engine’s cumulative economic cost', () => {
@@ -77,29 +78,42 @@ describe('toCumulativeCostChartConfig', () => {
 		expect(config.data.datasets[0].data).not.toEqual(cash.totals.buy!.cumulative.economic);
 	});
 
-	it('marks the break-even where the engine found it', () => {
+	it('marks the lasting break-even where the engine found it', () => {
 		expect(cash.breakEven?.at).toBeTypeOf('number');
-		const marked = toCumulativeCostChartConfig(
-			cash,
-			LIGHT,
-			makeChartText('USD', 'en-US', cash.breakEven!.month, en)
-		);
-		expect(marked.options?.plugins?.breakEven).toEqual({
+		const marks = toCumulativeCostChartConfig(cash, LIGHT, text).options?.plugins?.breakEven;
+		expect(marks?.color).toBe(LIGHT.marker);
+		const list = marks?.marks ?? [];
+		const last = list[list.length - 1];
+		expect(last).toEqual({
 			at: cash.breakEven!.at,
-			label: `Break-even, month ${cash.breakEven!.month}`,
-			color: LIGHT.marker
-		});
-		// No crossing within the horizon: no marker position.
-		expect(economic.breakEven?.at ?? null).toBeNull();
-		expect(toCumulativeCostChartConfig(economic, DARK, text).options?.plugins?.breakEven).toEqual({
-			at: null,
-			label: 'Break-even',
-			color: DARK.marker
+			label: `Break-even, month ${cash.breakEven!.month}`
 		});
 		const none: ScenarioResult = { ...economic, breakEven: null };
-		expect(toCumulativeCostChartConfig(none, LIGHT, text).options?.plugins?.breakEven?.at).toBe(
-			null
-		);
+		expect(toCumulativeCostChartConfig(none, LIGHT, text).options?.plugins?.breakEven).toEqual({
+			marks: [],
+			color: LIGHT.marker
+		});
+	});
+
+	it('marks every crossing the break-even sentence names, not only a lasting one (issue 8.3)', () => {
+		// Default scenario: Upskill dearer in month 1, cheaper in months 2-10, dearer from month 11 on.
+		const be = economic.breakEven!;
+		expect(be.month).toBeNull();
+		expect(be.spans.map((s) => s.sign)).toEqual([1, -1, 1]);
+		const marker = toCumulativeCostChartConfig(economic, DARK, text).options?.plugins?.breakEven;
+		expect(marker?.color).toBe(DARK.marker);
+		expect(marker?.marks).toEqual([
+			{ at: be.crossings[0], label: `Upskill cheaper from month ${be.spans[1].from}` },
+			{ at: be.crossings[1], label: `Upskill dearer from month ${be.spans[2].from}` }
+		]);
+		expect(be.crossings[0]).toBeGreaterThan(1);
+		expect(be.crossings[0]).toBeLessThanOrEqual(be.spans[1].from);
+		const de = toCumulativeCostChartConfig(
+			economic,
+			LIGHT,
+			makeChartText('EUR', 'de-DE', deMessages)
+		).options?.plugins?.breakEven;
+		expect(de?.marks?.[0]?.label).toBe(`Weiterbilden ab Monat ${be.spans[1].from} günstiger`);
 	});
 
 	it('colours each option differently, from the palette of the theme', () => {
@@ -131,7 +145,7 @@ describe('toCumulativeCostChartConfig', () => {
 		);
 
 		const de = shape(
-			toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en))
+			toCumulativeCostChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', en))
 		);
 		expect(de.scales.y.ticks.callback(1234567)).toBe(`1,2${NBSP}Mio.${NBSP}€`);
 		expect(de.scales.y.title.text).toBe('Cost (EUR)');
@@ -175,9 +189,7 @@ describe('toCapacityChartConfig', () => {
 		expect(o.plugins.tooltip.callbacks.label({ dataset: { label: 'Needed' }, raw: 3 })).toBe(
 			'Needed: 3'
 		);
-		const de = shape(
-			toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', null, en))
-		);
+		const de = shape(toCapacityChartConfig(economic, LIGHT, makeChartText('EUR', 'de-DE', en)));
 		expect(de.scales.y.ticks.callback(2.345)).toBe('2,3');
 	});
 });

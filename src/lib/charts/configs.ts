@@ -11,6 +11,7 @@ import {
 	scenarioColor,
 	type BudgetTable,
 	type ColumnId,
+	type CrossingMark,
 	type FigureBasis,
 	type ScenarioResult
 } from '../model/index.ts';
@@ -24,7 +25,8 @@ export interface ChartText {
 	moneyCompact: (v: number) => string;
 	fte: (v: number) => string;
 	needed: string;
-	breakEven: string;
+	/** The label of one crossing of the cumulative curves ("Upskill cheaper from month 2"). */
+	crossing: (mark: CrossingMark) => string;
 	costAxis: string;
 	fteAxis: string;
 	/** Font size in px for ticks, legend and axis titles (larger on projectors). Default 12. */
@@ -35,11 +37,13 @@ function font(text: ChartText) {
 	return { size: text.fontSize ?? 12 };
 }
 
-/** Break-even marker options read by the break-even plugin. */
+/** Crossing markers read by the break-even plugin: one dashed line and label per crossing. */
 export interface BreakEvenMarker {
-	/** x position in months (fractional), matching the label index scale (month m at index m-1). */
-	at: number | null;
-	label: string;
+	marks: {
+		/** x position in months (fractional), matching the label index scale (month m at index m-1). */
+		at: number;
+		label: string;
+	}[];
 	color: string;
 }
 
@@ -126,8 +130,9 @@ function monthlyLineChart(
 }
 
 /**
- * Cumulative cost of each option over time, with the break-even point marked: as paid (nominal,
- * the default) or discounted at the scenario's rate (NPV, ending at the NPV key figures).
+ * Cumulative cost of each option over time, with every crossing of the compared curves marked (the
+ * same crossings the break-even sentence names): as paid (nominal, the default) or discounted at
+ * the scenario's rate (NPV, ending at the NPV key figures).
  */
 export function toCumulativeCostChartConfig(
 	result: ScenarioResult,
@@ -148,7 +153,12 @@ export function toCumulativeCostChartConfig(
 		text.costAxis,
 		text.moneyCompact,
 		text.money,
-		{ breakEven: { at: data.breakEven?.at ?? null, label: text.breakEven, color: p.marker } }
+		{
+			breakEven: {
+				marks: data.marks.map((mark) => ({ at: mark.at, label: text.crossing(mark) })),
+				color: p.marker
+			}
+		}
 	);
 }
 

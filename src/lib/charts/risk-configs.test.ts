@@ -12,7 +12,7 @@ const role = PRESETS[0].role();
 role.ranges = { 'buy.timeToFillDays': { low: 30, high: 120 } };
 const scenario = createScenario({ settings: { horizonMonths: 24 }, roles: [role] });
 const u = simulateScenario(scenario, { runs: 500, seed: 3 });
-const text = makeChartText('USD', 'en-US', null, en);
+const text = makeChartText('USD', 'en-US', en);
 const h = {
 	valueAxis: 'Economic cost (NPV) (USD)',
 	shareAxis: 'Share of futures',

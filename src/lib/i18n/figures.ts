@@ -18,6 +18,8 @@ export interface FigureFormatOptions {
 	compact?: boolean;
 	/** Show a sign ("+$12,000"), for differences. */
 	signed?: boolean;
+	/** Significant digits of compact money (default the format's own). */
+	digits?: number;
 }
 
 /**
@@ -36,7 +38,8 @@ export function formatFigure(
 	if (spec.format === 'money') {
 		return formatMoney(value, currency, locale, {
 			compact: options.compact,
-			signed: options.signed
+			signed: options.signed,
+			digits: options.digits
 		});
 	}
 	if (spec.format === 'month') {

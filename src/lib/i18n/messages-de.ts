@@ -1075,6 +1075,8 @@ export const de = {
 		needed: 'Bedarf',
 		breakEven: 'Break-even',
 		breakEvenMonth: (m: number) => `Break-even, Monat ${m}`,
+		/** Ein Kreuzen der kumulierten Kurven, das nicht anhält: „Weiterbilden ab Monat 2 günstiger“. */
+		crossing: (option: string, how: string, m: number) => `${option} ab Monat ${m} ${how}`,
 		costAxis: (currency: string) => `Kosten (${currency})`,
 		basis: 'Kosten',
 		basisNominal: 'Wie gezahlt',
@@ -1183,9 +1185,7 @@ export const de = {
 		noScenario: 'Kein gültiges Szenario',
 		fullScreen: 'Vollbild',
 		exit: 'Beenden (Esc)',
-		economicNpv: 'wirtschaftliche Kosten (Barwert)',
 		fullCapacity: (when: string) => `volle Kapazität: ${when}`,
-		cumulative: 'Kumulierte Kosten',
 		layersDescription: 'Zahlungen, interne Zeit und Kapazitätslücke je Option.',
 		whatIf: 'Was wäre, wenn',
 		whatIfHeading: 'Was wäre, wenn\u2026',

@@ -1084,6 +1084,8 @@ export const en = {
 		needed: 'Needed',
 		breakEven: 'Break-even',
 		breakEvenMonth: (m: number) => `Break-even, month ${m}`,
+		/** A crossing of the cumulative curves that does not last: "Upskill cheaper from month 2". */
+		crossing: (option: string, how: string, m: number) => `${option} ${how} from month ${m}`,
 		costAxis: (currency: string) => `Cost (${currency})`,
 		basis: 'Cost',
 		basisNominal: 'As paid',
@@ -1193,9 +1195,7 @@ export const en = {
 		noScenario: 'No valid scenario',
 		fullScreen: 'Full screen',
 		exit: 'Exit (Esc)',
-		economicNpv: 'economic cost (NPV)',
 		fullCapacity: (when: string) => `full capacity: ${when}`,
-		cumulative: 'Cumulative cost',
 		layersDescription: 'Cash, internal time and capacity shortfall per option.',
 		whatIf: 'What if',
 		whatIfHeading: 'What if\u2026',

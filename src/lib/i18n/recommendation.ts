@@ -2,7 +2,14 @@
  * The recommendation in words, from the model's structured recommendation. Pure; used by the
  * page, Present, the exports and the command line so all say the same.
  */
-import { DEFAULTS, type OptionId, type Role, type ScenarioResult } from '../model/index.ts';
+import {
+	DEFAULTS,
+	type BreakEven,
+	type CrossingMark,
+	type OptionId,
+	type Role,
+	type ScenarioResult
+} from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent } from './format.ts';
 import type { Messages } from './messages.ts';
 import { doNothingSentence } from './plan-text.ts';
@@ -39,9 +46,15 @@ function joinList(items: string[], and: string): string {
 	return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** Break-even of upskilling against recruiting in words: every span and crossing of the curves. */
-export function breakEvenSentence(result: ScenarioResult, t: Messages): string {
-	const be = result.breakEven;
+/**
+ * Break-even of upskilling against recruiting in words: every span and crossing of the curves
+ * (the result's own, or another basis's, e.g. the discounted chart's).
+ */
+export function breakEvenSentence(
+	result: ScenarioResult,
+	t: Messages,
+	be: BreakEven | null = result.breakEven
+): string {
 	if (!be || result.nothingNeeded) return '';
 	const r = t.recommendation;
 	const n = be.spans.length;
@@ -61,6 +74,20 @@ export function breakEvenSentence(result: ScenarioResult, t: Messages): string {
 			? head
 			: `${head}${rest.length > 1 ? ', ' : ` ${r.and} `}${joinList(rest, r.and)}`;
 	return `${sentence}${be.month === null ? '' : r.breakEvenNote(be.month)}.`;
+}
+
+/**
+ * The label of one crossing on a cumulative chart, in the words of the break-even sentence:
+ * "Upskill cheaper from month 2", or "Break-even, month 11" for the crossing that lasts.
+ */
+export function crossingLabel(mark: CrossingMark, t: Messages): string {
+	return mark.lasting
+		? t.charts.breakEvenMonth(mark.month)
+		: t.charts.crossing(
+				t.options[mark.b],
+				t.recommendation.spanShortHow[mark.sign > 0 ? 'more' : 'less'],
+				mark.month
+			);
 }
 
 /** The same for a table cell: "Upskill: dearer in month 1, cheaper in months 2–10, …". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
 import { createScenario } from './schema.ts';
-import { capacityData, cumulativeCostData, valueAtMonth } from './series.ts';
+import { breakEvenOf } from './evaluate.ts';
+import { capacityData, crossingMarks, cumulativeCostData, valueAtMonth } from './series.ts';
 
 describe('chart series', () => {
 	const scenario = createScenario({ settings: { discountRatePerYear: 0.08 } });
@@ -32,5 +33,35 @@ describe('chart series', () => {
 		expect(valueAtMonth([10, 20, 40], 2.5)).toBe(30);
 		expect(valueAtMonth([10, 20, 40], 9)).toBe(40);
 		expect(valueAtMonth([], 1)).toBe(0);
+	});
+
+	it('marks every crossing the words name, not only a lasting break-even (issue 8.3)', () => {
+		// Upskill dearer in month 1, cheaper in months 2-3, dearer from month 4 on: two crossings, no
+		// lasting break-even.
+		const be = breakEvenOf('buy', [10, 20, 30, 40, 50], 'build', [12, 18, 28, 44, 60])!;
+		expect(be.month).toBeNull();
+		const marks = crossingMarks(be);
+		expect(marks).toHaveLength(2);
+		expect(marks[0]).toMatchObject({ month: 2, sign: -1, lasting: false, b: 'build' });
+		expect(marks[0].at).toBeCloseTo(1.5, 9); // +2 at month 1, -2 at month 2
+		expect(marks[1]).toMatchObject({ month: 4, sign: 1, lasting: false });
+		expect(marks[1].at).toBeCloseTo(3 + 2 / 6, 9); // -2 at month 3, +4 at month 4
+		// One lasting crossing: it is the break-even month.
+		const lasting = crossingMarks(breakEvenOf('buy', [10, 20, 30], 'build', [15, 20.5, 25])!);
+		expect(lasting).toEqual([
+			{ at: expect.any(Number), month: 3, sign: -1, lasting: true, b: 'build' }
+		]);
+		// Equal months in between are stepped over: the new order starts where they differ again.
+		const flat = crossingMarks(breakEvenOf('buy', [10, 20, 30, 40], 'build', [12, 20, 28, 30])!);
+		expect(flat.map((m) => [m.month, m.sign, m.lasting])).toEqual([[3, -1, true]]);
+		expect(crossingMarks(null)).toEqual([]);
+	});
+
+	it('gives the default scenario’s chart one mark per crossing of its sentence', () => {
+		const data = cumulativeCostData(result, 'nominal', 0.08);
+		expect(result.breakEven!.crossings.length).toBeGreaterThanOrEqual(2);
+		expect(data.marks.map((m) => m.at)).toEqual(result.breakEven!.crossings);
+		const npv = cumulativeCostData(result, 'npv', 0.08);
+		expect(npv.marks.map((m) => m.at)).toEqual(npv.breakEven?.crossings ?? []);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * The series behind the charts, built once for the screen's charts and both exports (PDF, PPTX):
  * cumulative cost per option on the decision's layer, nominal or discounted (NPV), with its
- * break-even; and productive capacity per option against the need.
+ * break-even and every crossing of the compared curves; and productive capacity per option
+ * against the need.
  */
 import {
 	breakEvenOf,
@@ -11,6 +12,7 @@ import {
 	type ScenarioResult
 } from './evaluate.ts';
 import { columnTotals, resultColumns, type ColumnId, type FigureBasis } from './figures.ts';
+import type { OptionId } from './schema.ts';
 
 /** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
 export type DecisionLayer = 'economic' | 'cash';
@@ -56,6 +58,40 @@ export interface CumulativeCostData {
 	lines: OptionLine[];
 	/** Break-even of recruiting against upskilling on these very lines (null: they never differ). */
 	breakEven: BreakEven | null;
+	/** Every crossing of those two lines, to mark on the chart (the words name each one). */
+	marks: CrossingMark[];
+}
+
+/** One crossing of the two compared cumulative curves, as the chart marks it. */
+export interface CrossingMark {
+	/** Fractional month where the curves cross (month m ends at x = m). */
+	at: number;
+	/** The first whole month of the new order (the month the words name: "from month 11"). */
+	month: number;
+	/** The option the words are about (`b` of the break-even). */
+	b: OptionId;
+	/** How `b` stands against the other option from that month: +1 dearer, -1 cheaper. */
+	sign: -1 | 1;
+	/** True for the crossing after which the order lasts to the horizon (the break-even). */
+	lasting: boolean;
+}
+
+/**
+ * Every crossing of a break-even's curves with the month the new order starts: the first span
+ * after the crossing whose curves differ (equal months in between are stepped over).
+ */
+export function crossingMarks(be: BreakEven | null): CrossingMark[] {
+	if (!be) return [];
+	const marks: CrossingMark[] = [];
+	for (const at of be.crossings) {
+		const span = be.spans.find((s) => s.sign !== 0 && s.from >= at);
+		if (!span) continue;
+		const sign = span.sign as -1 | 1;
+		marks.push({ at, month: span.from, b: be.b, sign, lasting: false });
+	}
+	const last = marks[marks.length - 1];
+	if (last && be.month !== null && last.month === be.month) last.lasting = true;
+	return marks;
 }
 
 /** Cumulative cost of every option on the decision's layer and the given basis. */
@@ -79,7 +115,14 @@ export function cumulativeCostData(
 			: buy && build
 				? breakEvenOf('buy', buy, 'build', build)
 				: null;
-	return { months: result.horizonMonths, layer, basis, lines, breakEven };
+	return {
+		months: result.horizonMonths,
+		layer,
+		basis,
+		lines,
+		breakEven,
+		marks: crossingMarks(breakEven)
+	};
 }
 
 export interface CapacityData {

@@ -65,11 +65,42 @@ describe('buildCsv', () => {
 		const layers = chartDataCsv(scenario, result, 'cost-by-layer');
 		if (!cum.ok || !cap.ok || !layers.ok) throw new Error('chart data failed');
 		const c = parseCsv(cum.data);
-		expect(c[0]).toEqual(['Month', 'Recruit', 'Upskill', 'Contract']);
+		expect(c[0]).toEqual([
+			'Month',
+			'Recruit (not discounted)',
+			'Upskill (not discounted)',
+			'Contract (not discounted)'
+		]);
 		// The de-DE sample decides on cash: the chart shows cumulative cash.
 		expect(Number(c[48][2])).toBeCloseTo(result.totals.build!.cumulative.cash[47], 2);
 		expect(parseCsv(cap.data)[0]).toContain('Needed FTE');
 		expect(Number(parseCsv(layers.data)[1][1])).toBeCloseTo(result.totals.buy!.npv.cash, 2);
+	});
+
+	it('follows the chart’s basis: discounted (NPV) data when the chart shows NPV (issue 8.6)', () => {
+		const { scenario, result } = evaluated(sampleScenarios()[0].scenario);
+		const H = result.horizonMonths;
+		const npv = chartDataCsv(scenario, result, 'cumulative-cost', { basis: 'npv' });
+		const nominal = chartDataCsv(scenario, result, 'cumulative-cost', { basis: 'nominal' });
+		if (!npv.ok || !nominal.ok) throw new Error('chart data failed');
+		const n = parseCsv(npv.data);
+		const p = parseCsv(nominal.data);
+		expect(n[0]).toEqual(['Month', 'Recruit (NPV)', 'Upskill (NPV)', 'Contract (NPV)']);
+		expect(n).toHaveLength(H + 1);
+		// The discounted line ends at the NPV key figure; the nominal one at the total paid.
+		result.options.forEach((o, i) => {
+			expect(Number(n[H][i + 1])).toBeCloseTo(result.totals[o]!.npv.economic, 1);
+			expect(Number(p[H][i + 1])).toBeCloseTo(result.totals[o]!.nominal.economic, 1);
+			expect(Number(n[H][i + 1])).toBeLessThan(Number(p[H][i + 1]));
+		});
+		// Month 1 is paid at the start (not discounted); month 2 one month later, at the monthly
+		// equivalent of the scenario's annual rate.
+		const r = scenario.settings.discountRatePerYear;
+		const f1 = 1 / Math.pow(1 + r, 1 / 12);
+		const buy = result.totals.buy!.monthly.economic;
+		expect(r).toBeGreaterThan(0);
+		expect(Number(n[1][1])).toBeCloseTo(buy[0], 1);
+		expect(Number(n[2][1])).toBeCloseTo(buy[0] + buy[1] * f1, 1);
 	});
 
 	it('quotes fields and writes plain decimals', () => {

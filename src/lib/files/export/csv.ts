@@ -2,8 +2,14 @@
  * CSV export: one row per month and option, machine-readable (RFC 4180, '.' decimals, no thousands
  * separators, no BOM). Column names are fixed English identifiers so scripts can rely on them.
  */
-import type { OptionId, Scenario, ScenarioResult } from '../../model/index.ts';
-import { decisionLayer, monthlyRows } from './figures.ts';
+import {
+	cumulativeCostData,
+	type FigureBasis,
+	type OptionId,
+	type Scenario,
+	type ScenarioResult
+} from '../../model/index.ts';
+import { monthlyRows } from './figures.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 
 export type CsvOptions = BaseExportOptions;
@@ -72,16 +78,21 @@ export function buildCsv(
 /** The charts whose data can be exported on their own. */
 export type ChartDataId = 'cumulative-cost' | 'capacity' | 'cost-by-layer';
 
+export interface ChartDataOptions extends CsvOptions {
+	/** The cumulative chart's basis: as paid (default) or discounted like the NPV figures. */
+	basis?: FigureBasis;
+}
+
 /**
  * The data behind one chart as CSV, one column per option (headers use the option names from the
- * messages): cumulative cost on the decision measure per month, productive FTE per month (plus the
- * needed FTE), or NPV per cost layer.
+ * messages): cumulative cost on the decision measure per month on the chart's basis (named in each
+ * header: "Recruit (NPV)"), productive FTE per month (plus the needed FTE), or NPV per cost layer.
  */
 export function chartDataCsv(
 	scenario: Scenario,
 	result: ScenarioResult,
 	chart: ChartDataId,
-	options: CsvOptions = {}
+	options: ChartDataOptions = {}
 ): ExportResult<string> {
 	const m = messagesOf(options);
 	return guard(m, scenario, result, () => {
@@ -108,13 +119,14 @@ export function chartDataCsv(
 				]);
 			}
 		} else {
-			const layer = decisionLayer(scenario);
-			rows.push([m.exports.columns.month, ...names]);
-			for (let i = 0; i < result.horizonMonths; i++) {
-				rows.push([
-					String(i + 1),
-					...result.options.map((o) => csvNumber(result.totals[o]!.cumulative[layer][i]))
-				]);
+			const basis = options.basis ?? 'nominal';
+			const data = cumulativeCostData(result, basis, scenario.settings.discountRatePerYear);
+			rows.push([
+				m.exports.columns.month,
+				...data.lines.map((l) => m.basis.label(m.options[l.option], m.basis[basis]))
+			]);
+			for (let i = 0; i < data.months; i++) {
+				rows.push([String(i + 1), ...data.lines.map((l) => csvNumber(l.values[i]))]);
 			}
 		}
 		return { ok: true, data: csvText(rows), mimeType: MIME.csv, extension: 'csv', warnings: [] };

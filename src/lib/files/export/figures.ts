@@ -1,9 +1,14 @@
 /**
- * The figures every export shows, taken from the engine's result: key figures per option, the
- * recommendation in words, and the monthly rows. No rounding here: builders round when they show.
+ * The figures every export shows, taken from the engine's result: tables of figures (from the one
+ * figures table, `model/figures.ts`), the charts' series (from `model/series.ts`, as the screen's
+ * charts), the recommendation in words, and the monthly rows. No rounding here: builders round
+ * when they show.
  */
 import {
+	bestOptions,
+	capacityData,
 	COMPONENT_IDS,
+	cumulativeCostData,
 	LAYERS,
 	type ComponentId,
 	type Layer,
@@ -11,6 +16,7 @@ import {
 	LIGHT,
 	figureValue,
 	type ColumnId,
+	valueAtMonth,
 	type FigureId,
 	type OptionId,
 	type OptionMetrics,
@@ -18,9 +24,9 @@ import {
 	type ScenarioResult
 } from '../../model/index.ts';
 import { currencySymbol, formatMoney, formatPercent } from '../../i18n/format.ts';
-import { formatFigure } from '../../i18n/figures.ts';
+import { figureLabel, formatFigure } from '../../i18n/figures.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { breakEvenSentence } from '../../i18n/recommendation.ts';
+import { breakEvenSentence, crossingLabel } from '../../i18n/recommendation.ts';
 
 /** One figure of one option (or role option) in words, in the scenario's currency and locale. */
 export function figureText(
@@ -32,9 +38,103 @@ export function figureText(
 	return formatFigure(id, figureValue(id, metrics), scenario.currency, scenario.locale, m);
 }
 
-/** The layer the decision uses for the cumulative chart and break-even. */
-export function decisionLayer(scenario: Scenario): 'economic' | 'cash' {
-	return scenario.settings.decisionMeasure === 'cash' ? 'cash' : 'economic';
+/** One row of a figures table: the figure's label (with its basis) and each option's value. */
+export interface FigureRow {
+	id: FigureId;
+	label: string;
+	cells: { option: ColumnId; text: string; best: boolean }[];
+}
+
+/**
+ * A table of figures for the given options' metrics (the scenario's totals, or one role's), each
+ * value formatted and the best marked, as the key-figures table on screen.
+ */
+export function figureRows(
+	ids: readonly FigureId[],
+	totals: Partial<Record<ColumnId, OptionMetrics | undefined>>,
+	options: readonly ColumnId[],
+	scenario: Scenario,
+	m: Messages
+): FigureRow[] {
+	return ids.map((id) => {
+		const best = bestOptions(id, totals, options);
+		return {
+			id,
+			label: figureLabel(id, m),
+			cells: options.map((o) => ({
+				option: o,
+				text: figureText(id, totals[o]!, scenario, m),
+				best: best.includes(o)
+			}))
+		};
+	});
+}
+
+/** One line of an export chart: its legend label, colour ('RRGGBB') and value per month. */
+export interface ExportLine {
+	label: string;
+	color: string;
+	values: number[];
+	dash?: boolean;
+}
+
+/** A marked point on an export chart: a crossing of the compared cumulative curves. */
+export interface ExportMark {
+	/** Fractional month. */
+	x: number;
+	/** The cost where the curves meet. */
+	y: number;
+	label: string;
+}
+
+export interface ExportChart {
+	title: string;
+	/** What the y axis counts: money (cumulative cost) or people (FTE). */
+	unit: 'money' | 'fte';
+	lines: ExportLine[];
+	marks: ExportMark[];
+}
+
+/**
+ * The cumulative-cost chart of the exports: the screen's series (decision layer, as paid), titled
+ * with its basis, with every crossing the break-even sentence names marked.
+ */
+export function cumulativeChart(result: ScenarioResult, m: Messages): ExportChart {
+	const data = cumulativeCostData(result, 'nominal', 0);
+	const layerName = data.layer === 'cash' ? m.layers.cash : m.exports.columns.economic;
+	const lineOf = (o: OptionId) => data.lines.find((l) => l.option === o)?.values ?? [];
+	return {
+		title: m.basis.label(m.exports.headings.cumulative(layerName), m.basis[data.basis]),
+		unit: 'money',
+		lines: data.lines.map((l) => ({
+			label: m.options[l.option],
+			color: OPTION_COLORS[l.option],
+			values: l.values
+		})),
+		marks: data.marks.map((mark) => ({
+			x: mark.at,
+			y: valueAtMonth(lineOf(mark.b), mark.at),
+			label: crossingLabel(mark, m)
+		}))
+	};
+}
+
+/** The capacity chart of the exports: productive FTE per option and the need (dashed). */
+export function capacityChart(result: ScenarioResult, m: Messages): ExportChart {
+	const data = capacityData(result);
+	return {
+		title: m.exports.headings.capacity,
+		unit: 'fte',
+		lines: [
+			...data.lines.map((l) => ({
+				label: m.options[l.option],
+				color: OPTION_COLORS[l.option],
+				values: l.values
+			})),
+			{ label: m.exports.axis.needed, color: NEUTRAL_COLOR, values: data.needed, dash: true }
+		],
+		marks: []
+	};
 }
 
 /** The recommendation in a few plain sentences. */

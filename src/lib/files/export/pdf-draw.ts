@@ -122,8 +122,8 @@ export interface LineChartSpec {
 	xLabel: string;
 	yLabel: string;
 	formatY: (v: number) => string;
-	/** A marked point with a label (break-even). */
-	marker?: { x: number; y: number; label: string };
+	/** Marked points with labels (every crossing of the compared curves). */
+	markers?: { x: number; y: number; label: string }[];
 }
 
 /** Round tick steps: 1, 2, 2.5, 5 x 10^k, so that about `count` ticks cover [0, max]. */
@@ -234,9 +234,11 @@ export function lineChart(ctx: Ctx, box: Box, spec: LineChartSpec): void {
 	}
 	doc.setLineDashPattern([], 0);
 
-	// Marker: a dashed vertical line, a dot and a label.
-	const mk = spec.marker;
-	if (mk && Number.isFinite(mk.x) && Number.isFinite(mk.y) && mk.x >= 0 && mk.x <= spec.xMax) {
+	// Markers: a dashed vertical line, a dot and a label each; labels of crossings close together
+	// stack in rows so they do not overlap.
+	const rows: number[] = [];
+	for (const mk of spec.markers ?? []) {
+		if (!Number.isFinite(mk.x) || !Number.isFinite(mk.y) || mk.x < 0 || mk.x > spec.xMax) continue;
 		const x = sx(mk.x);
 		const y = sy(mk.y);
 		setDraw(doc, INK);
@@ -251,8 +253,15 @@ export function lineChart(ctx: Ctx, box: Box, spec: LineChartSpec): void {
 		doc.setFontSize(7.5);
 		setText(doc, INK);
 		const label = ctx.t(mk.label);
-		const right = x + 2 + doc.getTextWidth(label) > plot.x + plot.w;
-		doc.text(label, right ? x - 2 : x + 2, plot.y + 3, { align: right ? 'right' : 'left' });
+		const w = doc.getTextWidth(label);
+		const right = x + 2 + w > plot.x + plot.w;
+		const left = right ? x - 2 - w : x + 2;
+		let row = rows.findIndex((end) => left > end + 2);
+		if (row < 0) row = rows.length;
+		rows[row] = left + w;
+		doc.text(label, right ? x - 2 : x + 2, plot.y + 3 + row * 3.2, {
+			align: right ? 'right' : 'left'
+		});
 		doc.setFont('helvetica', 'normal');
 	}
 }

@@ -44,7 +44,25 @@ describe('buildPdf', () => {
 		expect(result.breakEven?.month).not.toBeNull();
 		const out = buildPdf(scenario, result, { compress: false });
 		if (!out.ok) throw new Error(out.error.message);
-		expect(pdfStrings(out.data)).toContain(`Break-even: month ${result.breakEven!.month}`);
+		// The same words as the screen's chart marker.
+		expect(pdfStrings(out.data)).toContain(`Break-even, month ${result.breakEven!.month}`);
+	});
+
+	it('marks every crossing the break-even sentence names, not only a lasting one (issue 8.3)', () => {
+		const scenario = createScenario();
+		const result = evaluateScenario(scenario);
+		// The default scenario: Upskill dearer in month 1, cheaper in months 2-10, dearer from 11.
+		const be = result.breakEven!;
+		expect(be.month).toBeNull();
+		expect(be.spans.map((s) => s.sign)).toEqual([1, -1, 1]);
+		const out = buildPdf(scenario, result, { compress: false });
+		if (!out.ok) throw new Error(out.error.message);
+		const strings = pdfStrings(out.data);
+		expect(strings).toContain(`Upskill cheaper from month ${be.spans[1].from}`);
+		expect(strings).toContain(`Upskill dearer from month ${be.spans[2].from}`);
+		expect(strings.some((s) => s.startsWith('Break-even'))).toBe(false);
+		// The chart's heading names its basis.
+		expect(strings).toContain('Cumulative cost over time: Economic cost (not discounted)');
 	});
 
 	it('supports A4 and US Letter', () => {

@@ -9,7 +9,6 @@ import {
 	COMPONENT_IDS,
 	COMPONENTS,
 	COMPARE_FIGURES,
-	bestOptions,
 	HEADLINE_FIGURES,
 	columnTotals,
 	resultColumns,
@@ -21,12 +20,14 @@ import { figureLabel } from '../../i18n/figures.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import {
-	decisionLayer,
+	capacityChart,
+	cumulativeChart,
+	figureRows,
 	figureText,
 	headline,
-	NEUTRAL_COLOR,
 	OPTION_COLORS,
-	recommendationSentences
+	recommendationSentences,
+	type ExportChart
 } from './figures.ts';
 import { formatInput, groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
 import { fitLogo, readLogo, type LogoInput } from './logo.ts';
@@ -99,6 +100,7 @@ function footer(ctx: Ctx, scenario: Scenario, m: Messages): void {
 	}
 }
 
+/** Page 1, read top to bottom: title, the recommendation, key figures, two charts. */
 function firstPage(
 	ctx: Ctx,
 	scenario: Scenario,
@@ -107,12 +109,25 @@ function firstPage(
 	options: PdfOptions,
 	logo: ReturnType<typeof readLogo>
 ): void {
+	titleBlock(ctx, scenario, m, options, logo);
+	recommendationBox(ctx, scenario, result, m);
+	keyFigures(ctx, scenario, result, m);
+	// The two charts share the rest of the page.
+	const chartH = Math.max(50, (ctx.bottom - ctx.y - 2 * 7) / 2);
+	chart(ctx, scenario, result, cumulativeChart(result, m), chartH, m);
+	chart(ctx, scenario, result, capacityChart(result, m), chartH - 12, m);
+}
+
+/** Company line, scenario name, subtitle and date; the logo top right, the title wrapping beside it. */
+function titleBlock(
+	ctx: Ctx,
+	scenario: Scenario,
+	m: Messages,
+	options: PdfOptions,
+	logo: ReturnType<typeof readLogo>
+): void {
 	const { doc } = ctx;
 	const width = ctx.pageW - 2 * MARGIN;
-	const date = longDate(options.date ?? new Date(), scenario.locale);
-	const company = (options.companyName ?? '').trim();
-
-	// Logo top right; the title wraps beside it.
 	let titleW = width;
 	if (logo) {
 		const [w, h] = fitLogo(logo, 45, 16);
@@ -123,6 +138,7 @@ function firstPage(
 		}
 		titleW = width - w - 6;
 	}
+	const company = (options.companyName ?? '').trim();
 	if (company) {
 		paragraph(ctx, truncate(m.exports.preparedFor(company), 120), {
 			size: 8.5,
@@ -139,6 +155,7 @@ function firstPage(
 		doc.text(line, MARGIN, ctx.y + 6);
 		ctx.y += lineHeight(20, 1.15);
 	}
+	const date = longDate(options.date ?? new Date(), scenario.locale);
 	paragraph(ctx, `${m.exports.subtitle} \u00b7 ${m.exports.prepared(date)}`, {
 		size: 8.5,
 		color: MUTED,
@@ -146,8 +163,17 @@ function firstPage(
 		gap: 3
 	});
 	if (logo) ctx.y = Math.max(ctx.y, MARGIN + 19);
+}
 
-	// Recommendation box with an accent bar in the winner's colour.
+/** The recommendation in a shaded box with an accent bar in the winner's colour. */
+function recommendationBox(
+	ctx: Ctx,
+	scenario: Scenario,
+	result: ScenarioResult,
+	m: Messages
+): void {
+	const { doc } = ctx;
+	const width = ctx.pageW - 2 * MARGIN;
 	const sentences = recommendationSentences(scenario, result, m);
 	doc.setFontSize(9.5);
 	doc.setFont('helvetica', 'normal');
@@ -170,100 +196,69 @@ function firstPage(
 		y += lineHeight(9.5, 1.3);
 	}
 	ctx.y += boxH + 5;
+}
 
-	// Key figures: the options, then "Your plan" when a role has a mix (plan, issue 12).
+/** The headline figures per option (best in bold), and how they are discounted. */
+function keyFigures(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages): void {
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
 	const shown = resultColumns(result);
-	const shownTotals = columnTotals(result);
 	const columns: Column[] = [
 		{ header: m.exports.headings.keyFigures, width: 1.6 },
 		...shown.map((o) => ({ header: m.optionsLong[o], width: 1, align: 'right' as const }))
 	];
-	const rows: TableRow[] = HEADLINE_FIGURES.map((id) => {
-		const best = bestOptions(id, shownTotals, shown);
-		return [
-			figureLabel(id, m),
-			...shown.map((o) => ({
-				text: figureText(id, shownTotals[o]!, scenario, m),
-				bold: best.includes(o)
-			}))
-		];
-	});
+	const rows: TableRow[] = figureRows(
+		HEADLINE_FIGURES,
+		columnTotals(result),
+		shown,
+		scenario,
+		m
+	).map((row) => [row.label, ...row.cells.map((c) => ({ text: c.text, bold: c.best }))]);
 	table(ctx, columns, rows, { size: 8.5 });
 	paragraph(
 		ctx,
 		m.exports.notes.npv(formatPercent(scenario.settings.discountRatePerYear, scenario.locale)),
 		{ size: 7.5, color: MUTED, gap: 2 }
 	);
+}
 
-	// Two charts share the rest of the page.
-	const space = ctx.bottom - ctx.y;
-	const chartH = Math.max(50, (space - 2 * 7) / 2);
-	const layer = decisionLayer(scenario);
+/** One export chart (its heading, lines and marks) as a vector line chart `height` mm tall. */
+function chart(
+	ctx: Ctx,
+	scenario: Scenario,
+	result: ScenarioResult,
+	c: ExportChart,
+	height: number,
+	m: Messages
+): void {
+	const money = c.unit === 'money';
+	heading(ctx, c.title, height, 10);
 	const H = result.horizonMonths;
-	const money = (v: number) =>
-		formatMoney(v, scenario.currency, scenario.locale, { compact: Math.abs(v) >= 10_000 });
-
-	const layerName = layer === 'cash' ? m.layers.cash : m.exports.columns.economic;
-	heading(ctx, m.exports.headings.cumulative(layerName), chartH, 10);
-	const cumSeries = shown.map((o) => {
-		const cum = shownTotals[o]!.cumulative[layer];
-		const points: [number, number][] = [[0, 0]];
-		for (let i = 0; i < H; i++) points.push([i + 1, cum[i]]);
-		return { label: m.options[o], color: OPTION_COLORS[o], points };
-	});
-	const be = result.breakEven;
-	let marker: { x: number; y: number; label: string } | undefined;
-	if (be && be.at !== null) {
-		const cum = result.totals[be.dearerAtFirst]!.cumulative[layer];
-		const i = Math.min(H - 1, Math.max(0, Math.floor(be.at) - 1));
-		const frac = be.at - (i + 1);
-		const next = cum[Math.min(H - 1, i + 1)];
-		marker = {
-			x: be.at,
-			y: cum[i] + (next - cum[i]) * Math.max(0, Math.min(1, frac)),
-			label: m.exports.axis.breakEven(m.results.month(be.month ?? Math.ceil(be.at)))
-		};
-	}
+	// Cumulative cost starts at 0 before month 1; capacity is drawn mid-month.
+	const points = (values: number[]): [number, number][] =>
+		money
+			? [[0, 0], ...values.map((v, i): [number, number] => [i + 1, v])]
+			: values.map((v, i): [number, number] => [i + 0.5, v]);
 	lineChart(
 		ctx,
-		{ x: MARGIN, y: ctx.y, w: width, h: chartH - 8 },
+		{ x: MARGIN, y: ctx.y, w: ctx.pageW - 2 * MARGIN, h: Math.min(height - 8, ctx.bottom - ctx.y) },
 		{
-			series: cumSeries,
+			series: c.lines.map((l) => ({
+				label: l.label,
+				color: l.color,
+				points: points(l.values),
+				dash: l.dash
+			})),
 			xMax: H,
 			xLabel: m.exports.axis.month,
-			yLabel: m.exports.axis.money(scenario.currency),
-			formatY: money,
-			marker
+			yLabel: money ? m.exports.axis.money(scenario.currency) : m.exports.axis.fte,
+			formatY: money
+				? (v) =>
+						formatMoney(v, scenario.currency, scenario.locale, { compact: Math.abs(v) >= 10_000 })
+				: (v) => formatNumber(v, scenario.locale, 1),
+			markers: c.marks
 		}
 	);
-	ctx.y += chartH - 8 + 2;
-
-	heading(ctx, m.exports.headings.capacity, chartH - 12, 10);
-	const capSeries = shown.map((o) => {
-		const fte = shownTotals[o]!.series.productiveFte;
-		return {
-			label: m.options[o],
-			color: OPTION_COLORS[o],
-			points: Array.from(fte, (v, i): [number, number] => [i + 0.5, v])
-		};
-	});
-	capSeries.push({
-		label: m.exports.axis.needed,
-		color: NEUTRAL_COLOR,
-		points: Array.from(result.neededFte, (v, i): [number, number] => [i + 0.5, v]),
-		dash: true
-	} as (typeof capSeries)[number]);
-	lineChart(
-		ctx,
-		{ x: MARGIN, y: ctx.y, w: width, h: Math.min(chartH - 8, ctx.bottom - ctx.y) },
-		{
-			series: capSeries,
-			xMax: H,
-			xLabel: m.exports.axis.month,
-			yLabel: m.exports.axis.fte,
-			formatY: (v) => formatNumber(v, scenario.locale, 1)
-		}
-	);
+	ctx.y += height - 8 + 2;
 }
 
 function inputCell(row: InputRow, scenario: Scenario): { text: string; color: string } {

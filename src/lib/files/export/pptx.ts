@@ -5,7 +5,6 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import {
-	bestOptions,
 	HEADLINE_FIGURES,
 	columnTotals,
 	resultColumns,
@@ -19,14 +18,15 @@ import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenSentence } from '../../i18n/recommendation.ts';
 import {
-	decisionLayer,
-	figureText,
+	capacityChart,
+	cumulativeChart,
+	figureRows,
 	headline,
 	LAYER_COLORS,
 	moneyFormatCode,
-	NEUTRAL_COLOR,
 	OPTION_COLORS,
-	recommendationSentences
+	recommendationSentences,
+	type ExportChart
 } from './figures.ts';
 import { formatInput, roleRows, type InputRow } from './inputs.ts';
 import { fitLogo, readLogo, type LogoInput } from './logo.ts';
@@ -77,26 +77,33 @@ const KEY_INPUTS = new Set([
 	'borrow:billRatePerDay'
 ]);
 
+/** Text in the slides' font: a box (inches), a size in points, and any other text options. */
+function addText(
+	slide: PptxGenJS.Slide,
+	text: string | PptxGenJS.TextProps[],
+	box: { x: number; y: number; w: number; h: number },
+	fontSize: number,
+	options: PptxGenJS.TextPropsOptions = {}
+): void {
+	slide.addText(text, { ...box, fontFace: FONT, fontSize, color: INK, ...options });
+}
+
+/** A note along the bottom of a slide, in grey unless told otherwise. */
+function bottomNote(slide: PptxGenJS.Slide, text: string, fontSize = 9, color = MUTED): void {
+	addText(slide, text, { x: X, y: 4.9, w: W, h: 0.3 }, fontSize, { color });
+}
+
+/** A new slide with the accent bar, its title and its number. */
+function addSlide(pptx: PptxGenJS, title: string, m: Messages, n: number): PptxGenJS.Slide {
+	const slide = pptx.addSlide();
+	slideTitle(slide, title, m, n);
+	return slide;
+}
+
 function slideTitle(slide: PptxGenJS.Slide, title: string, m: Messages, n: number): void {
 	slide.addShape('rect', { x: 0, y: 0, w: 0.12, h: 5.625, fill: { color: OPTION_COLORS.buy } });
-	slide.addText(title, {
-		x: X,
-		y: 0.25,
-		w: W,
-		h: 0.6,
-		fontFace: FONT,
-		fontSize: 24,
-		bold: true,
-		color: INK,
-		fit: 'shrink'
-	});
-	slide.addText(`${m.app.name}  \u00b7  ${n}`, {
-		x: X,
-		y: 5.25,
-		w: W,
-		h: 0.25,
-		fontFace: FONT,
-		fontSize: 9,
+	addText(slide, title, { x: X, y: 0.25, w: W, h: 0.6 }, 24, { bold: true, fit: 'shrink' });
+	addText(slide, `${m.app.name}  \u00b7  ${n}`, { x: X, y: 5.25, w: W, h: 0.25 }, 9, {
 		color: MUTED,
 		align: 'right'
 	});
@@ -187,15 +194,7 @@ function assumptionSlides(
 				? `${m.exports.headings.assumptions} (${start + 1}\u2013${start + roles.length})`
 				: m.exports.headings.assumptions;
 		slideTitle(slide, title, m, n);
-		slide.addText(note, {
-			x: X,
-			y: 0.8,
-			w: W,
-			h: 0.3,
-			fontFace: FONT,
-			fontSize: 10,
-			color: MUTED
-		});
+		addText(slide, note, { x: X, y: 0.8, w: W, h: 0.3 }, 10, { color: MUTED });
 		// Choices without their explanation in brackets, to fit one line.
 		const value = (r: InputRow) =>
 			cell(r.kind === 'text' ? formatInput(r, scenario).split(' (')[0] : formatInput(r, scenario), {
@@ -220,21 +219,213 @@ function assumptionSlides(
 			margin: [0.02, 0.06, 0.02, 0.06],
 			border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
 		});
-		slide.addText(m.exports.notes.defaults, {
-			x: X,
-			y: 4.95,
-			w: W,
-			h: 0.25,
-			fontFace: FONT,
-			fontSize: 9,
+		addText(slide, m.exports.notes.defaults, { x: X, y: 4.95, w: W, h: 0.25 }, 9, {
 			color: MUTED
 		});
 	}
 }
 
+/** Slide 1: company, scenario name, subtitle, date and the logo. */
+function titleSlide(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	m: Messages,
+	options: PptxOptions,
+	logo: ReturnType<typeof readLogo>
+): void {
+	const x = m.exports;
+	const slide = pptx.addSlide();
+	slide.background = { color: 'FFFFFF' };
+	slide.addShape('rect', { x: 0, y: 0, w: 0.25, h: 5.625, fill: { color: OPTION_COLORS.buy } });
+	if (logo) {
+		const [w, h] = fitLogo(logo, 2.2, 0.9);
+		slide.addImage({ data: logo.base64, x: SLIDE_W - X - w, y: 0.4, w, h });
+	}
+	const company = (options.companyName ?? '').trim();
+	if (company) {
+		addText(slide, x.preparedFor(truncate(company, 120)), { x: 0.8, y: 1.3, w: 6.5, h: 0.4 }, 14, {
+			color: MUTED
+		});
+	}
+	addText(slide, truncate(scenario.name, 160), { x: 0.8, y: 1.7, w: 8.4, h: 1.4 }, 36, {
+		bold: true,
+		valign: 'top',
+		fit: 'shrink'
+	});
+	addText(slide, x.subtitle, { x: 0.8, y: 3.2, w: 8.4, h: 0.5 }, 16);
+	addText(
+		slide,
+		x.prepared(longDate(options.date ?? new Date(), scenario.locale)),
+		{ x: 0.8, y: 3.8, w: 8.4, h: 0.4 },
+		12,
+		{ color: MUTED }
+	);
+}
+
+/** The recommendation: headline as title, the sentences, the headline figures, the NPV note. */
+function recommendationSlide(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	result: ScenarioResult,
+	m: Messages,
+	n: number
+): void {
+	const x = m.exports;
+	const slide = addSlide(pptx, headline(result, m), m, n);
+	addText(
+		slide,
+		recommendationSentences(scenario, result, m).map((s) => ({
+			text: s,
+			options: { bullet: true, breakLine: true }
+		})),
+		{ x: X, y: 0.9, w: W, h: 1.6 },
+		13,
+		{ valign: 'top', fit: 'shrink', paraSpaceAfter: 4 }
+	);
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
+	const shown = resultColumns(result);
+	const rows: PptxGenJS.TableRow[] = [
+		[header(x.headings.keyFigures), ...shown.map((o) => header(m.optionsLong[o], 'right'))],
+		...figureRows(HEADLINE_FIGURES, columnTotals(result), shown, scenario, m).map((row) => [
+			cell(row.label),
+			...row.cells.map((c) => cell(c.text, { align: 'right', bold: c.best }))
+		])
+	];
+	slide.addTable(rows, {
+		x: X,
+		y: 2.6,
+		w: W,
+		colW: [3.3, ...shown.map(() => (W - 3.3) / shown.length)],
+		rowH: 0.3,
+		border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
+	});
+	addText(
+		slide,
+		x.notes.npv(formatPercent(scenario.settings.discountRatePerYear, scenario.locale)),
+		{ x: X, y: 4.85, w: W, h: 0.3 },
+		9,
+		{ color: MUTED }
+	);
+}
+
+/**
+ * A native line chart slide (editable in PowerPoint) from an export chart, with `note` along the
+ * bottom (e.g. the break-even sentence).
+ */
+function lineChartSlide(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	c: ExportChart,
+	m: Messages,
+	n: number,
+	note = ''
+): void {
+	const slide = addSlide(pptx, c.title, m, n);
+	const H = c.lines[0]?.values.length ?? 0;
+	const labels = monthLabels(H);
+	const round = c.unit === 'money' ? Math.round : (v: number) => Math.round(v * 100) / 100;
+	slide.addChart(
+		'line',
+		c.lines.map((l) => ({ name: l.label, labels, values: l.values.map(round) })),
+		lineChartOptions(
+			c.lines.map((l) => l.color),
+			H,
+			m,
+			c.unit === 'money' ? m.exports.axis.money(scenario.currency) : m.exports.axis.fte,
+			c.unit === 'money' ? moneyFormatCode(scenario.currency, scenario.locale) : '#,##0.0'
+		)
+	);
+	if (note) bottomNote(slide, note, 11, INK);
+}
+
+/** Cost by layer (NPV) per option as a native stacked bar chart, the totals below. */
+function layersSlide(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	result: ScenarioResult,
+	m: Messages,
+	n: number
+): void {
+	const { currency, locale } = scenario;
+	const slide = addSlide(pptx, m.exports.headings.costByLayer, m, n);
+	slide.addChart(
+		'bar',
+		LAYERS.map((l) => ({
+			name: m.layers[l],
+			labels: result.options.map((o) => m.optionsLong[o]),
+			values: result.options.map((o) => Math.round(result.totals[o]!.npv[l]))
+		})),
+		{
+			x: X,
+			y: 1.0,
+			w: W,
+			h: 3.9,
+			barDir: 'col',
+			barGrouping: 'stacked',
+			barGapWidthPct: 80,
+			chartColors: LAYERS.map((l) => LAYER_COLORS[l]),
+			showLegend: true,
+			legendPos: 't',
+			legendFontFace: FONT,
+			legendFontSize: 11,
+			catAxisLabelFontFace: FONT,
+			catAxisLabelFontSize: 12,
+			valAxisLabelFontFace: FONT,
+			valAxisLabelFontSize: 10,
+			valAxisLabelFormatCode: moneyFormatCode(currency, locale),
+			valGridLine: { color: 'E5E7EB', size: 0.5 },
+			showValue: false
+		}
+	);
+	const totals = result.options
+		.map((o) => `${m.options[o]}: ${formatMoney(result.totals[o]!.npv.economic, currency, locale)}`)
+		.join('   \u00b7   ');
+	bottomNote(slide, `${m.exports.columns.economic}: ${totals}`, 11, INK);
+}
+
+/** Economic cost (NPV) per role and option, best in bold, twelve roles a slide. */
+function perRoleSlides(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	result: ScenarioResult,
+	m: Messages,
+	next: () => number
+): void {
+	const x = m.exports;
+	const perSlide = 12;
+	for (let start = 0; start < result.roles.length; start += perSlide) {
+		const slide = addSlide(pptx, x.headings.perRole, m, next());
+		const rows: PptxGenJS.TableRow[] = [
+			[
+				header(x.columns.role),
+				header(x.columns.headcount, 'right'),
+				...result.options.map((o) => header(m.optionsLong[o], 'right'))
+			],
+			...result.roles.slice(start, start + perSlide).map((r) => {
+				const [row] = figureRows(['economicNpv'], r.options, result.options, scenario, m);
+				return [
+					cell(truncate(r.name, 50), { fontSize: 10 }),
+					cell(formatNumber(r.headcount, scenario.locale, 0), { align: 'right', fontSize: 10 }),
+					...row.cells.map((c) => cell(c.text, { align: 'right', fontSize: 10, bold: c.best }))
+				];
+			})
+		];
+		slide.addTable(rows, {
+			x: X,
+			y: 1.0,
+			w: W,
+			colW: [3.2, 0.8, ...result.options.map(() => (W - 4) / result.options.length)],
+			rowH: 0.28,
+			border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
+		});
+		bottomNote(slide, figureLabel('economicNpv', m));
+	}
+}
+
 /**
  * The slides as PPTX bytes. Errors: 'bad-logo', 'mismatch', 'internal'. Async because the zip is
- * written asynchronously.
+ * written asynchronously. Slides in order: title, recommendation, cumulative cost, capacity, cost
+ * by layer, assumptions, results per role (with more than one role).
  */
 export async function buildPptx(
 	scenario: Scenario,
@@ -245,8 +436,6 @@ export async function buildPptx(
 	return guardAsync(m, scenario, result, async () => {
 		const logo = options.logo === undefined ? null : readLogo(options.logo);
 		if (options.logo !== undefined && !logo) return fail('bad-logo', m.exports.errors.badLogo);
-		const { currency, locale } = scenario;
-		const x = m.exports;
 		const pptx = new PptxGenJS();
 		pptx.layout = 'LAYOUT_16x9';
 		pptx.title = scenario.name;
@@ -257,275 +446,22 @@ export async function buildPptx(
 		pptx.company = xmlEscape((options.companyName ?? '').trim());
 		let page = 0;
 		const next = () => ++page;
-		const H = result.horizonMonths;
-		const format = moneyFormatCode(currency, locale);
 
-		// 1. Title.
-		const title = pptx.addSlide();
+		titleSlide(pptx, scenario, m, options, logo);
 		next();
-		title.background = { color: 'FFFFFF' };
-		title.addShape('rect', { x: 0, y: 0, w: 0.25, h: 5.625, fill: { color: OPTION_COLORS.buy } });
-		if (logo) {
-			const [w, h] = fitLogo(logo, 2.2, 0.9);
-			title.addImage({ data: logo.base64, x: SLIDE_W - X - w, y: 0.4, w, h });
-		}
-		const company = (options.companyName ?? '').trim();
-		if (company) {
-			title.addText(x.preparedFor(truncate(company, 120)), {
-				x: 0.8,
-				y: 1.3,
-				w: 6.5,
-				h: 0.4,
-				fontFace: FONT,
-				fontSize: 14,
-				color: MUTED
-			});
-		}
-		title.addText(truncate(scenario.name, 160), {
-			x: 0.8,
-			y: 1.7,
-			w: 8.4,
-			h: 1.4,
-			fontFace: FONT,
-			fontSize: 36,
-			bold: true,
-			color: INK,
-			valign: 'top',
-			fit: 'shrink'
-		});
-		title.addText(x.subtitle, {
-			x: 0.8,
-			y: 3.2,
-			w: 8.4,
-			h: 0.5,
-			fontFace: FONT,
-			fontSize: 16,
-			color: INK
-		});
-		title.addText(x.prepared(longDate(options.date ?? new Date(), locale)), {
-			x: 0.8,
-			y: 3.8,
-			w: 8.4,
-			h: 0.4,
-			fontFace: FONT,
-			fontSize: 12,
-			color: MUTED
-		});
-
-		// 2. Recommendation and key figures.
-		const rec = pptx.addSlide();
-		slideTitle(rec, headline(result, m), m, next());
-		rec.addText(
-			recommendationSentences(scenario, result, m).map((s) => ({
-				text: s,
-				options: { bullet: true, breakLine: true }
-			})),
-			{
-				x: X,
-				y: 0.9,
-				w: W,
-				h: 1.6,
-				fontFace: FONT,
-				fontSize: 13,
-				color: INK,
-				valign: 'top',
-				fit: 'shrink',
-				paraSpaceAfter: 4
-			}
+		recommendationSlide(pptx, scenario, result, m, next());
+		lineChartSlide(
+			pptx,
+			scenario,
+			cumulativeChart(result, m),
+			m,
+			next(),
+			breakEvenSentence(result, m)
 		);
-		// The options, then "Your plan" when a role has a mix (plan, issue 12).
-		const shown = resultColumns(result);
-		const shownTotals = columnTotals(result);
-		const rows: PptxGenJS.TableRow[] = [
-			[header(x.headings.keyFigures), ...shown.map((o) => header(m.optionsLong[o], 'right'))],
-			...HEADLINE_FIGURES.map((id) => {
-				const best = bestOptions(id, shownTotals, shown);
-				return [
-					cell(figureLabel(id, m)),
-					...shown.map((o) =>
-						cell(figureText(id, shownTotals[o]!, scenario, m), {
-							align: 'right',
-							bold: best.includes(o)
-						})
-					)
-				];
-			})
-		];
-		rec.addTable(rows, {
-			x: X,
-			y: 2.6,
-			w: W,
-			colW: [3.3, ...shown.map(() => (W - 3.3) / shown.length)],
-			rowH: 0.3,
-			border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
-		});
-		rec.addText(x.notes.npv(formatPercent(scenario.settings.discountRatePerYear, locale)), {
-			x: X,
-			y: 4.85,
-			w: W,
-			h: 0.3,
-			fontFace: FONT,
-			fontSize: 9,
-			color: MUTED
-		});
-
-		// 3. Cumulative cost over time.
-		const layer = decisionLayer(scenario);
-		const layerName = layer === 'cash' ? m.layers.cash : x.columns.economic;
-		const cost = pptx.addSlide();
-		slideTitle(cost, x.headings.cumulative(layerName), m, next());
-		const labels = monthLabels(H);
-		cost.addChart(
-			'line',
-			shown.map((o) => ({
-				name: m.options[o],
-				labels,
-				values: shownTotals[o]!.cumulative[layer].map((v) => Math.round(v))
-			})),
-			lineChartOptions(
-				shown.map((o) => OPTION_COLORS[o]),
-				H,
-				m,
-				x.axis.money(currency),
-				format
-			)
-		);
-		const beText = breakEvenSentence(result, m);
-		if (beText) {
-			cost.addText(beText, {
-				x: X,
-				y: 4.9,
-				w: W,
-				h: 0.3,
-				fontFace: FONT,
-				fontSize: 11,
-				color: INK,
-				bold: true
-			});
-		}
-
-		// 4. Productive capacity over time.
-		const cap = pptx.addSlide();
-		slideTitle(cap, x.headings.capacity, m, next());
-		cap.addChart(
-			'line',
-			[
-				...shown.map((o) => ({
-					name: m.options[o],
-					labels,
-					values: shownTotals[o]!.series.productiveFte.map((v) => Math.round(v * 100) / 100)
-				})),
-				{
-					name: x.axis.needed,
-					labels,
-					values: result.neededFte.map((v) => Math.round(v * 100) / 100)
-				}
-			],
-			lineChartOptions(
-				[...shown.map((o) => OPTION_COLORS[o]), NEUTRAL_COLOR],
-				H,
-				m,
-				x.axis.fte,
-				'#,##0.0'
-			)
-		);
-
-		// 5. Cost by layer (NPV), stacked.
-		const layers = pptx.addSlide();
-		slideTitle(layers, x.headings.costByLayer, m, next());
-		layers.addChart(
-			'bar',
-			LAYERS.map((l) => ({
-				name: m.layers[l],
-				labels: result.options.map((o) => m.optionsLong[o]),
-				values: result.options.map((o) => Math.round(result.totals[o]!.npv[l]))
-			})),
-			{
-				x: X,
-				y: 1.0,
-				w: W,
-				h: 3.9,
-				barDir: 'col',
-				barGrouping: 'stacked',
-				barGapWidthPct: 80,
-				chartColors: LAYERS.map((l) => LAYER_COLORS[l]),
-				showLegend: true,
-				legendPos: 't',
-				legendFontFace: FONT,
-				legendFontSize: 11,
-				catAxisLabelFontFace: FONT,
-				catAxisLabelFontSize: 12,
-				valAxisLabelFontFace: FONT,
-				valAxisLabelFontSize: 10,
-				valAxisLabelFormatCode: format,
-				valGridLine: { color: 'E5E7EB', size: 0.5 },
-				showValue: false
-			}
-		);
-		const totals = result.options
-			.map(
-				(o) => `${m.options[o]}: ${formatMoney(result.totals[o]!.npv.economic, currency, locale)}`
-			)
-			.join('   \u00b7   ');
-		layers.addText(`${x.columns.economic}: ${totals}`, {
-			x: X,
-			y: 4.9,
-			w: W,
-			h: 0.3,
-			fontFace: FONT,
-			fontSize: 11,
-			color: INK
-		});
-
-		// 6+. Assumptions.
+		lineChartSlide(pptx, scenario, capacityChart(result, m), m, next());
+		layersSlide(pptx, scenario, result, m, next());
 		assumptionSlides(pptx, scenario, m, next);
-
-		// Results per role, when there is more than one.
-		if (result.roles.length > 1) {
-			const perSlide = 12;
-			for (let start = 0; start < result.roles.length; start += perSlide) {
-				const slide = pptx.addSlide();
-				slideTitle(slide, x.headings.perRole, m, next());
-				const rows: PptxGenJS.TableRow[] = [
-					[
-						header(x.columns.role),
-						header(x.columns.headcount, 'right'),
-						...result.options.map((o) => header(m.optionsLong[o], 'right'))
-					],
-					...result.roles.slice(start, start + perSlide).map((r) => {
-						const best = bestOptions('economicNpv', r.options, result.options);
-						return [
-							cell(truncate(r.name, 50), { fontSize: 10 }),
-							cell(formatNumber(r.headcount, locale, 0), { align: 'right', fontSize: 10 }),
-							...result.options.map((o) =>
-								cell(formatMoney(r.options[o]!.npv.economic, currency, locale), {
-									align: 'right',
-									fontSize: 10,
-									bold: best.includes(o)
-								})
-							)
-						];
-					})
-				];
-				slide.addTable(rows, {
-					x: X,
-					y: 1.0,
-					w: W,
-					colW: [3.2, 0.8, ...result.options.map(() => (W - 4) / result.options.length)],
-					rowH: 0.28,
-					border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
-				});
-				slide.addText(figureLabel('economicNpv', m), {
-					x: X,
-					y: 4.9,
-					w: W,
-					h: 0.3,
-					fontFace: FONT,
-					fontSize: 9,
-					color: MUTED
-				});
-			}
-		}
+		if (result.roles.length > 1) perRoleSlides(pptx, scenario, result, m, next);
 
 		const out = await pptx.write({ outputType: 'uint8array' });
 		if (!(out instanceof Uint8Array)) {
