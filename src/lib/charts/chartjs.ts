@@ -34,9 +34,20 @@ const breakEvenPlugin: Plugin = {
 		ctx.save();
 		ctx.strokeStyle = marker.color;
 		ctx.fillStyle = marker.color;
-		ctx.font = '600 12px system-ui, sans-serif';
-		/** The right end of the last label drawn in each row. */
-		const rows: number[] = [];
+		// Labels shrink on narrow charts so the longest fits the plot's width.
+		const widest = Math.max(
+			...marker.marks.map((m) => {
+				ctx.font = '600 12px system-ui, sans-serif';
+				return ctx.measureText(m.label).width;
+			})
+		);
+		const size = Math.max(
+			9,
+			Math.min(12, Math.floor((12 * (area.right - area.left - 4)) / widest))
+		);
+		ctx.font = `600 ${size}px system-ui, sans-serif`;
+		/** The label spans [from, to] already drawn in each row. */
+		const rows: [number, number][][] = [];
 		for (const mark of marker.marks) {
 			// Month m sits at label index m - 1.
 			const px = x.getPixelForValue(mark.at - 1);
@@ -49,11 +60,15 @@ const breakEvenPlugin: Plugin = {
 			ctx.stroke();
 			ctx.setLineDash([]);
 			const w = ctx.measureText(mark.label).width;
-			const left = px + 6 + w > area.right ? px - 6 - w : px + 6;
-			let row = rows.findIndex((end) => left > end + 8);
-			if (row < 0) row = rows.length;
-			rows[row] = left + w;
-			ctx.fillText(mark.label, left, area.top + 14 + row * 16);
+			// Right of the line where it fits, else left of it, always inside the plot.
+			const wanted = px + 6 + w > area.right ? px - 6 - w : px + 6;
+			const left = Math.max(area.left + 2, Math.min(area.right - 2 - w, wanted));
+			const free = (row: [number, number][]) =>
+				row.every(([from, to]) => left > to + 8 || left + w < from - 8);
+			let row = rows.findIndex(free);
+			if (row < 0) row = rows.push([]) - 1;
+			rows[row].push([left, left + w]);
+			ctx.fillText(mark.label, left, area.top + size + 2 + row * (size + 4));
 		}
 		ctx.restore();
 	}
