@@ -67,6 +67,12 @@ export class RiskRunner {
 		this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
 	}
 
+	/** Whether the result shown belongs to `scenario` (itself, or one with the same numbers). */
+	isFor(scenario: Scenario): boolean {
+		const of = this.resultFor;
+		return of === scenario || (of !== null && numbersKey(of) === numbersKey(scenario));
+	}
+
 	/** What the last request simulates, without its name (see `numbersKey`). */
 	#askedKey = '';
 
