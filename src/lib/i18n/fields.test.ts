@@ -97,6 +97,14 @@ describe('labelForPath', () => {
 });
 
 describe('formatInputValue', () => {
+	it('writes a year without digit grouping ("2026", not "2,026")', () => {
+		expect(formatInputValue(['settings', 'startYear'], 2026, 'USD', 'en-US', en)).toBe('2026');
+		expect(formatInputValue(['settings', 'startYear'], 2026, 'EUR', 'de-DE', en)).toBe('2026');
+		expect(formatInputValue(['roles', 0, 'salaryPerYear'], 2026, 'USD', 'en-US', en)).not.toBe(
+			'2026'
+		);
+	});
+
 	it('shows money fields in the scenario currency', () => {
 		expect(formatInputValue(['roles', 0, 'salaryPerYear'], 80000, 'USD', 'en-US', en)).toBe(
 			'$80,000'

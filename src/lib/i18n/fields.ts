@@ -125,6 +125,7 @@ export function formatInputValue(
 	const key = fieldKeyOf(path);
 	if (typeof value !== 'number') return key ? choiceLabel(key, String(value), t) : String(value);
 	const kind = key ? fieldDef(key).kind : 'number';
+	if (key && fieldDef(key).plain) return formatNumber(value, locale, 0, false);
 	if (kind === 'money') return formatMoney(value, currency, locale);
 	if (kind === 'percent') return formatPercent(value, locale);
 	return formatNumber(value, locale, 2);

@@ -82,9 +82,16 @@ export function formatMoneyShort(
 }
 
 /** A plain number with up to `digits` decimals. */
-export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {
+export function formatNumber(
+	value: number | null | undefined,
+	locale: string,
+	digits = 1,
+	grouping = true
+): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-	return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+	const options: Intl.NumberFormatOptions = { maximumFractionDigits: digits };
+	if (!grouping) options.useGrouping = false;
+	return numberFormat(locale, options).format(value);
 }
 
 /** A decimal rate as percent: 0.183 -> "18.3 %" (locale spacing). */

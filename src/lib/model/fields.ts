@@ -91,6 +91,8 @@ export interface FieldDef {
 	source?: SourceKey;
 	/** Shown under "More assumptions" rather than at once. */
 	advanced: boolean;
+	/** A number that names something (a year): written without digit grouping ("2026"). */
+	plain?: boolean;
 	/** Key of the label and help in the messages' `fields`; the last path segment when absent. */
 	label?: string;
 	/** Shown (and used) only while another field of the same role has this value. */
@@ -460,7 +462,7 @@ export const FIELDS = {
 
 	// Plan: calendar, fiscal year and constraints
 	'settings.startMonth': { group: 'constraints', kind: 'int', advanced: false },
-	'settings.startYear': { group: 'constraints', kind: 'int', advanced: false },
+	'settings.startYear': { group: 'constraints', kind: 'int', advanced: false, plain: true },
 	'settings.fiscalYearStartMonth': { group: 'constraints', kind: 'int', advanced: false },
 	'settings.budgetPerFiscalYear': {
 		group: 'constraints',
