@@ -11,6 +11,12 @@ import {
 	waitForApp
 } from './helpers.ts';
 
+// Links with PBKDF2 (600,000 iterations), two browsers and several page loads per test: alone they
+// take about 30 s on a busy 2-core machine, so each gets the slow budget (3 x 30 s).
+test.beforeEach(() => {
+	test.slow();
+});
+
 const DAMAGED =
 	'This link is damaged or is not a Build or Buy link: it does not contain a readable scenario.';
 const INCOMPLETE = 'This link is incomplete: it was probably cut off when it was copied or sent.';
