@@ -13,6 +13,8 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
+	// A shared CI machine can be slow to paint; 10 s before an expectation fails.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
 		baseURL: `http://localhost:${port}`,

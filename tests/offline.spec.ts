@@ -18,7 +18,7 @@ test('once loaded, the app opens and computes without a network', async ({ page,
 	const figures = page.getByTestId('key-figures');
 	await expect(figures).toContainText('$');
 	const before = await figures.textContent();
-	await page.getByLabel('Time to fill').fill('120');
+	await page.getByLabel('Time to fill', { exact: true }).fill('120');
 	await expect(figures).not.toHaveText(before ?? '');
 	await page.goto('/methodology/');
 	await waitForApp(page);

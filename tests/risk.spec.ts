@@ -52,7 +52,7 @@ test('a new capacity month re-runs the simulation and names the month', async ({
 	await page.goto(await rangedLink());
 	await waitForApp(page);
 	const panel = page.getByTestId('risk-panel');
-	await expect(panel.getByTestId('risk-sentence')).toBeVisible();
+	await expect(panel.getByTestId('risk-sentence')).toBeVisible({ timeout: 20_000 });
 	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
 	await panel.getByText('Simulation settings').click();
 	const month = panel.getByLabel('Full capacity by month', { exact: true });
