@@ -133,6 +133,26 @@ test.describe('phone width', () => {
 		await expectNoGarbage(page);
 	});
 
+	test('no page scrolls sideways, in English or German, with two scenarios to compare', async ({
+		page
+	}) => {
+		test.slow();
+		await openCalculator(page);
+		await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+		await expect(field(page, 'Name')).toHaveValue(/\(copy\)$/);
+		for (const language of ['en', 'de']) {
+			await page.getByRole('combobox', { name: /^(Language|Sprache)$/ }).selectOption(language);
+			for (const path of ['/', '/scenarios/', '/compare/', '/present/', '/budget/']) {
+				await page.goto(path);
+				await waitForApp(page);
+				await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+				expect(await horizontalOverflow(page), `${language} ${path}`).toBeLessThanOrEqual(1);
+			}
+			await page.goto('/');
+			await waitForApp(page);
+		}
+	});
+
 	test('the methodology page does not scroll sideways', async ({ page }) => {
 		await page.goto('/methodology/');
 		await waitForApp(page);
