@@ -4,11 +4,24 @@
  * each field's help text show these.
  */
 
+import type { PresetId, SkillId } from './presets.ts';
+
 export type SourceKind = 'published' | 'derived' | 'assumption';
 
 export interface DefaultSource {
 	kind: SourceKind;
 }
+
+/**
+ * What the default role and its skills are, so their names can be shown in the interface language:
+ * the default role is named like the data-analyst preset, its skills are these skills, in order.
+ */
+export const DEFAULT_ROLE_PRESET: PresetId = 'data-analyst';
+export const DEFAULT_SKILL_IDS = [
+	'sql',
+	'statistics',
+	'python'
+] as const satisfies readonly SkillId[];
 
 export const DEFAULTS = {
 	horizonMonths: 36,
@@ -34,6 +47,7 @@ export const DEFAULTS = {
 	earlyExitProbability: 0.15,
 	externalAttritionRatePerYear: 0.12,
 	currentSalaryPerYear: 68_000,
+	// The default role is a data analyst (see DEFAULT_ROLE_PRESET); its skills in DEFAULT_SKILL_IDS' order.
 	skills: [
 		{ name: 'SQL', currentLevel: 2, requiredLevel: 4, hoursPerLevel: 40 },
 		{ name: 'Statistics', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 50 },

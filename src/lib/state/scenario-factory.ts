@@ -2,7 +2,13 @@
  * The one place where new scenarios are built: the first one, a blank one, one from a preset. They
  * start in the browser's number format and currency.
  */
-import { createScenario, findPreset, type PresetNames } from '../model/index.ts';
+import {
+	createScenario,
+	DEFAULT_SKILL_IDS,
+	findPreset,
+	type PresetNames,
+	type Role
+} from '../model/index.ts';
 import { regionalDefaults } from '../i18n/format.ts';
 import { normalizeDraft, type ScenarioDraft } from './draft.ts';
 
@@ -27,7 +33,18 @@ export function newScenarioDraft(
 	const scenario = createScenario({ name, ...regional(language) });
 	const preset = presetId ? findPreset(presetId) : undefined;
 	if (preset) scenario.roles = [preset.role(names)];
+	else if (names) nameDefaultRole(scenario.roles[0], names);
 	return normalizeDraft(scenario);
+}
+
+/** The default role's and its skills' names in the interface language. */
+function nameDefaultRole(role: Role | undefined, names: PresetNames): void {
+	if (!role) return;
+	role.name = names.role;
+	role.build.skills.forEach((skill, i) => {
+		const id = DEFAULT_SKILL_IDS[i];
+		if (id) skill.name = names.skill(id);
+	});
 }
 
 /** A random id for a new scenario (a UUID where the platform has one). */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { de } from '../i18n/messages-de.ts';
 import { Persistence, SAVE_DELAY_MS } from './persistence.svelte.ts';
 import { FullStorage, MemoryStorage } from './test-storage.ts';
 import { Workspace } from './workspace.svelte.ts';
@@ -55,6 +56,28 @@ beforeEach(() => {
 });
 afterEach(() => {
 	vi.useRealTimers();
+});
+
+describe('new scenarios in the interface language', () => {
+	it('a German first scenario names its role and skills in German', () => {
+		const w = new Workspace(new Persistence(null), () => de);
+		const role = w.active.draft.roles[0];
+		expect(w.active.draft.name).toBe(de.workspace.firstName);
+		expect(role.name).toBe('Datenanalyst/in');
+		expect(role.build.skills.map((s) => s.name)).toEqual(['SQL', 'Statistik', 'Python']);
+		w.add();
+		expect(w.active.draft.roles[0].name).toBe('Datenanalyst/in');
+	});
+
+	it('an English first scenario keeps the default names', () => {
+		const w = new Workspace(new Persistence(null));
+		expect(w.active.draft.roles[0].name).toBe('Data analyst');
+		expect(w.active.draft.roles[0].build.skills.map((s) => s.name)).toEqual([
+			'SQL',
+			'Statistics',
+			'Python'
+		]);
+	});
 });
 
 describe('autosave', () => {

@@ -7,11 +7,14 @@
 import { SvelteMap } from 'svelte/reactivity';
 import {
 	createRole,
+	DEFAULT_ROLE_PRESET,
 	evaluateScenario,
 	findPreset,
 	MAX_ROLES,
 	parseScenario,
 	type InputIssue,
+	type PresetId,
+	type PresetNames,
 	type Scenario,
 	type ScenarioResult,
 	type SkillId
@@ -100,7 +103,8 @@ export class Workspace {
 		this.entries = loaded.entries.map((e) => this.#fromSaved(e));
 		for (const e of loaded.entries) this.#check(e.id, e.scenario);
 		const first = this.entries.length === 0;
-		if (first) this.add(newScenarioDraft(this.#text().workspace.firstName));
+		if (first)
+			this.add(newScenarioDraft(this.#text().workspace.firstName, undefined, this.#names()));
 		this.activeId = this.entries.some((e) => e.id === loaded.activeId)
 			? loaded.activeId
 			: this.entries[0].id;
@@ -292,7 +296,9 @@ export class Workspace {
 			id: newId(),
 			createdAt: t,
 			updatedAt: t,
-			draft: draft ?? newScenarioDraft(this.uniqueName(this.#text().workspace.newName)),
+			draft:
+				draft ??
+				newScenarioDraft(this.uniqueName(this.#text().workspace.newName), undefined, this.#names()),
 			rev: 0,
 			nonce: ''
 		};
@@ -307,9 +313,14 @@ export class Workspace {
 		const preset = findPreset(presetId);
 		if (!preset) return null;
 		const t = this.#text();
-		const name = t.presets[preset.id].name;
-		const names = { role: name, skill: (id: SkillId) => t.skillNames[id] };
-		return this.add(newScenarioDraft(this.uniqueName(name), presetId, names));
+		const names = this.#names(preset.id);
+		return this.add(newScenarioDraft(this.uniqueName(names.role), presetId, names));
+	}
+
+	/** Role and skill names in the interface language (the default role is named like its preset). */
+	#names(presetId: PresetId = DEFAULT_ROLE_PRESET): PresetNames {
+		const t = this.#text();
+		return { role: t.presets[presetId].name, skill: (id: SkillId) => t.skillNames[id] };
 	}
 
 	duplicate(id: string): string | null {
@@ -338,7 +349,8 @@ export class Workspace {
 		const [entry] = this.entries.splice(index, 1);
 		this.lastDeleted = { entry, index };
 		if (!entry.unsaved) this.persistence.deleted(id, entry.rev);
-		if (this.entries.length === 0) this.add(newScenarioDraft(this.#text().workspace.newName));
+		if (this.entries.length === 0)
+			this.add(newScenarioDraft(this.#text().workspace.newName, undefined, this.#names()));
 		if (this.activeId === id) this.open(this.entries[Math.min(index, this.entries.length - 1)].id);
 	}
 
@@ -502,7 +514,8 @@ export class Workspace {
 		}
 		const movedTo = result.moved.get(this.activeId);
 		if (movedTo) this.activeId = movedTo;
-		if (this.entries.length === 0) this.add(newScenarioDraft(this.#text().workspace.newName));
+		if (this.entries.length === 0)
+			this.add(newScenarioDraft(this.#text().workspace.newName, undefined, this.#names()));
 		if (!this.entries.some((e) => e.id === this.activeId)) this.activeId = this.entries[0].id;
 	}
 
