@@ -312,7 +312,6 @@ export class Workspace {
 	addFromPreset(presetId: string): string | null {
 		const preset = findPreset(presetId);
 		if (!preset) return null;
-		const t = this.#text();
 		const names = this.#names(preset.id);
 		return this.add(newScenarioDraft(this.uniqueName(names.role), presetId, names));
 	}
