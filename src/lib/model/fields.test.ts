@@ -8,12 +8,20 @@ import {
 	fieldsOf,
 	labelKeyOf,
 	pathOf,
+	RANGED_FIELD_KEYS,
 	type FieldDef,
 	type FieldKey,
 	type LeafPaths
 } from './fields.ts';
 import { DEFAULT_SOURCES, DEFAULTS } from './defaults.ts';
-import { MAX_MONEY, ScenarioSchema, type Scenario } from './schema.ts';
+import {
+	isRangedFieldPath,
+	MAX_MONEY,
+	rangedFieldPaths,
+	ScenarioSchema,
+	type RangedFieldPath,
+	type Scenario
+} from './schema.ts';
 
 interface Node {
 	_zod: { def: { type: string; innerType?: Node; shape?: Record<string, Node>; element?: Node } };
@@ -70,6 +78,37 @@ describe('the field table', () => {
 			const value = (DEFAULTS as Record<string, unknown>)[def.source ?? ''];
 			if (typeof value === 'number') expect(defaultOf(key), key).toBe(value);
 		}
+	});
+});
+
+describe('ranged fields (risk)', () => {
+	it('are numeric fields of a role with bounds, and only those the table marks', () => {
+		expect(RANGED_FIELD_KEYS).toContain('roles.buy.timeToFillDays');
+		expect(RANGED_FIELD_KEYS).toContain('roles.build.skills.hoursPerLevel');
+		expect(RANGED_FIELD_KEYS).not.toContain('roles.headcount');
+		for (const key of RANGED_FIELD_KEYS) {
+			expect(key.startsWith('roles.'), key).toBe(true);
+			expect(['number', 'percent', 'money'], key).toContain(FIELDS[key].kind);
+			const b = boundsOf(key);
+			expect(typeof b.min === 'number' && typeof b.max === 'number', key).toBe(true);
+		}
+	});
+
+	it('give the schema its ranged paths: the table is the one list', () => {
+		const fixed = RANGED_FIELD_KEYS.filter((k) => !k.startsWith('roles.build.skills.')).map((k) =>
+			k.slice('roles.'.length)
+		);
+		expect(rangedFieldPaths()).toEqual(fixed);
+		for (const key of FIELD_KEYS) {
+			if (!key.startsWith('roles.') || key.startsWith('roles.build.skills.')) continue;
+			const def: FieldDef = FIELDS[key];
+			expect(isRangedFieldPath(key.slice('roles.'.length)), key).toBe(def.ranged === true);
+		}
+		expect(isRangedFieldPath('build.skills.3.hoursPerLevel')).toBe(true);
+		expectTypeOf<'buy.timeToFillDays'>().toExtend<RangedFieldPath>();
+		expectTypeOf<'build.skills.3.hoursPerLevel'>().toExtend<RangedFieldPath>();
+		expectTypeOf<'buy.rampCurve'>().not.toExtend<RangedFieldPath>();
+		expectTypeOf<'headcount'>().not.toExtend<RangedFieldPath>();
 	});
 });
 

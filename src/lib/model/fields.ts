@@ -97,6 +97,11 @@ export interface FieldDef {
 	label?: string;
 	/** Shown (and used) only while another field of the same role has this value. */
 	when?: { key: FieldKey; is: string | boolean };
+	/**
+	 * Risk: the field may carry a range (low, high) beside its value, drawn in the simulation and
+	 * used by the tornado. Only numeric fields of a role; the schema's range checks read this.
+	 */
+	ranged?: boolean;
 }
 
 const ITEMISED = { key: 'roles.buy.acquisitionMode', is: 'itemised' } as const;
@@ -160,41 +165,52 @@ export const FIELDS = {
 		source: 'headcount',
 		advanced: false
 	},
-	'roles.neededFromMonth': { group: 'need', kind: 'number', unit: 'months', advanced: false },
+	'roles.neededFromMonth': {
+		group: 'need',
+		kind: 'number',
+		unit: 'months',
+		advanced: false,
+		ranged: true
+	},
 	'roles.salaryPerYear': {
 		group: 'need',
 		kind: 'money',
 		per: 'year',
 		source: 'salaryPerYear',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.valueMultiplier': {
 		group: 'need',
 		kind: 'number',
 		unit: 'times',
 		source: 'valueMultiplier',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 
 	'roles.buy.salaryPremiumRate': {
 		group: 'buy',
 		kind: 'percent',
 		source: 'salaryPremiumRate',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.buy.timeToFillDays': {
 		group: 'buy',
 		kind: 'number',
 		unit: 'days',
 		source: 'timeToFillDays',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.buy.rampWeeks': {
 		group: 'buy',
 		kind: 'number',
 		unit: 'weeks',
 		source: 'externalRampWeeks',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.buy.acquisitionMode': { group: 'buy', kind: 'enum', advanced: false },
 	'roles.buy.agencyFeeRate': {
@@ -202,6 +218,7 @@ export const FIELDS = {
 		kind: 'percent',
 		source: 'agencyFeeRate',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.advertisingPerHire': {
@@ -210,6 +227,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'advertisingPerHire',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.assessmentPerHire': {
@@ -218,6 +236,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'assessmentPerHire',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.interviewHoursPerHire': {
@@ -227,6 +246,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'interviewHoursPerHire',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.signOnBonus': {
@@ -235,6 +255,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'signOnBonus',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.relocationPerHire': {
@@ -243,6 +264,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'relocationPerHire',
 		advanced: false,
+		ranged: true,
 		when: ITEMISED
 	},
 	'roles.buy.costPerHire': {
@@ -251,6 +273,7 @@ export const FIELDS = {
 		per: 'hire',
 		source: 'costPerHire',
 		advanced: false,
+		ranged: true,
 		when: BENCHMARK
 	},
 	'roles.buy.onboardingPerHire': {
@@ -258,33 +281,38 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'onboardingPerHire',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.buy.signOnClawbackShare': {
 		group: 'buy',
 		kind: 'percent',
 		source: 'signOnClawbackShare',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.buy.rampStartProductivity': {
 		group: 'buy',
 		kind: 'percent',
 		source: 'externalRampStart',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.buy.rampCurve': { group: 'buy', kind: 'enum', advanced: true },
 	'roles.buy.earlyExitProbability': {
 		group: 'buy',
 		kind: 'percent',
 		source: 'earlyExitProbability',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.buy.attritionRatePerYear': {
 		group: 'buy',
 		kind: 'percent',
 		per: 'year',
 		source: 'externalAttritionRatePerYear',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 
 	'roles.build.skills.name': { group: 'skill', kind: 'text', advanced: false, label: 'skillName' },
@@ -305,14 +333,16 @@ export const FIELDS = {
 		kind: 'number',
 		unit: 'hours',
 		source: 'hoursPerLevel',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.build.currentSalaryPerYear': {
 		group: 'build',
 		kind: 'money',
 		per: 'year',
 		source: 'currentSalaryPerYear',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.build.trainingHoursPerWeek': {
 		group: 'build',
@@ -320,20 +350,23 @@ export const FIELDS = {
 		unit: 'hours',
 		per: 'week',
 		source: 'trainingHoursPerWeek',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.build.courseFeesPerTrainee': {
 		group: 'build',
 		kind: 'money',
 		per: 'trainee',
 		source: 'courseFeesPerTrainee',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.build.successProbability': {
 		group: 'build',
 		kind: 'percent',
 		source: 'successProbability',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.build.oldRole': { group: 'build', kind: 'enum', source: 'oldRole', advanced: false },
 	'roles.build.trainingMonthsOverride': {
@@ -347,14 +380,16 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'trainee',
 		source: 'certificationCost',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.build.costPerTrainingHour': {
 		group: 'build',
 		kind: 'money',
 		per: 'hour',
 		source: 'costPerTrainingHour',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.build.mentorHoursPerWeek': {
 		group: 'build',
@@ -362,21 +397,30 @@ export const FIELDS = {
 		unit: 'hours',
 		per: 'week',
 		source: 'mentorHoursPerWeek',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
-	'roles.build.raiseRate': { group: 'build', kind: 'percent', source: 'raiseRate', advanced: true },
+	'roles.build.raiseRate': {
+		group: 'build',
+		kind: 'percent',
+		source: 'raiseRate',
+		advanced: true,
+		ranged: true
+	},
 	'roles.build.rampWeeks': {
 		group: 'build',
 		kind: 'number',
 		unit: 'weeks',
 		source: 'internalRampWeeks',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.build.rampStartProductivity': {
 		group: 'build',
 		kind: 'percent',
 		source: 'internalRampStart',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 	'roles.build.rampCurve': { group: 'build', kind: 'enum', advanced: true },
 	'roles.build.attritionRatePerYear': {
@@ -384,7 +428,8 @@ export const FIELDS = {
 		kind: 'percent',
 		per: 'year',
 		source: 'internalAttritionRatePerYear',
-		advanced: true
+		advanced: true,
+		ranged: true
 	},
 
 	'roles.borrow.billRatePerDay': {
@@ -392,7 +437,8 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'day',
 		source: 'billRatePerDay',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.borrow.daysPerMonth': {
 		group: 'borrow',
@@ -400,27 +446,31 @@ export const FIELDS = {
 		unit: 'days',
 		per: 'month',
 		source: 'contractorDaysPerMonth',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.borrow.leadTimeDays': {
 		group: 'borrow',
 		kind: 'number',
 		unit: 'days',
 		source: 'contractorLeadTimeDays',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.borrow.onboardingWeeks': {
 		group: 'borrow',
 		kind: 'number',
 		unit: 'weeks',
 		source: 'contractorOnboardingWeeks',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	'roles.borrow.efficiency': {
 		group: 'borrow',
 		kind: 'percent',
 		source: 'contractorEfficiency',
-		advanced: false
+		advanced: false,
+		ranged: true
 	},
 	// Plan: contractor rules (agency limit, conversion, bridging)
 	'roles.borrow.maxMonthsPerContractor': {
@@ -492,6 +542,16 @@ export const FIELDS = {
 
 /** Every field key, in table order. */
 export const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+
+/** The key of every field that may carry a range (risk), e.g. 'roles.buy.timeToFillDays'. */
+export type RangedFieldKey = {
+	[K in FieldKey]: (typeof FIELDS)[K] extends { ranged: true } ? K : never;
+}[FieldKey];
+
+/** Every field that may carry a range, in table order. */
+export const RANGED_FIELD_KEYS = FIELD_KEYS.filter(
+	(k): k is RangedFieldKey => (FIELDS[k] as FieldDef).ranged === true
+);
 
 /** Last segment of a key ("timeToFillDays"). */
 type LastSegment<K extends string> = K extends `${string}.${infer R}` ? LastSegment<R> : K;

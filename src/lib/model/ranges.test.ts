@@ -4,7 +4,7 @@ import {
 	createScenario,
 	isRangedFieldPath,
 	parseScenario,
-	RANGED_FIELD_PATHS,
+	rangedFieldPaths,
 	rangedFieldValue,
 	type ScenarioInput
 } from './schema.ts';
@@ -101,12 +101,15 @@ describe('ranges in the scenario', () => {
 
 	it('name only numeric fields that exist in a role', () => {
 		const role = createScenario().roles[0];
-		for (const path of RANGED_FIELD_PATHS) {
+		for (const path of rangedFieldPaths()) {
 			expect(typeof rangedFieldValue(role, path), path).toBe('number');
 			expect(isRangedFieldPath(path)).toBe(true);
 		}
 		expect(isRangedFieldPath('headcount')).toBe(false);
 		expect(isRangedFieldPath('build.skills.0.hoursPerLevel')).toBe(true);
 		expect(isRangedFieldPath('build.skills.x.hoursPerLevel')).toBe(false);
+		expect(isRangedFieldPath('build.skills.hoursPerLevel')).toBe(false);
+		expect(isRangedFieldPath('build.skills.0.name')).toBe(false);
+		expect(isRangedFieldPath('buy.rampCurve')).toBe(false);
 	});
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS as D } from './defaults.ts';
+import { RANGED_FIELD_KEYS, type RangedFieldKey } from './fields.ts';
 import {
 	borrowPlanFields,
 	PlanSchema,
@@ -129,77 +130,60 @@ export const RangeSchema = z.object({
 });
 export type Range = z.infer<typeof RangeSchema>;
 
-const RANGED_BUY = [
-	'salaryPremiumRate',
-	'agencyFeeRate',
-	'advertisingPerHire',
-	'assessmentPerHire',
-	'interviewHoursPerHire',
-	'signOnBonus',
-	'signOnClawbackShare',
-	'relocationPerHire',
-	'onboardingPerHire',
-	'costPerHire',
-	'timeToFillDays',
-	'rampWeeks',
-	'rampStartProductivity',
-	'earlyExitProbability',
-	'attritionRatePerYear'
-] as const;
-const RANGED_BUILD = [
-	'currentSalaryPerYear',
-	'trainingHoursPerWeek',
-	'courseFeesPerTrainee',
-	'costPerTrainingHour',
-	'certificationCost',
-	'mentorHoursPerWeek',
-	'raiseRate',
-	'rampWeeks',
-	'rampStartProductivity',
-	'successProbability',
-	'attritionRatePerYear'
-] as const;
-const RANGED_BORROW = [
-	'billRatePerDay',
-	'daysPerMonth',
-	'leadTimeDays',
-	'onboardingWeeks',
-	'efficiency'
-] as const;
+/**
+ * A numeric field of a role that may carry a range, by its path within the role
+ * ("buy.timeToFillDays", "build.skills.0.hoursPerLevel"). The field table says which (`ranged`).
+ */
+export type RangedFieldPath = RangedKeyWithinRole<RangedFieldKey>;
+type RangedKeyWithinRole<K extends string> = K extends `roles.build.skills.${infer F}`
+	? `build.skills.${number}.${F}`
+	: K extends `roles.${infer P}`
+		? P
+		: never;
 
-/** A numeric field of a role that may carry a range (a path within the role, e.g. "buy.timeToFillDays"). */
-export type RangedFieldPath =
-	| 'neededFromMonth'
-	| 'salaryPerYear'
-	| 'valueMultiplier'
-	| `buy.${(typeof RANGED_BUY)[number]}`
-	| `build.${(typeof RANGED_BUILD)[number]}`
-	| `borrow.${(typeof RANGED_BORROW)[number]}`
-	| `build.skills.${number}.hoursPerLevel`;
+/** A path within a role into a skill ("build.skills.2.hoursPerLevel"): index and field. */
+const SKILL_PATH = /^build\.skills\.(0|[1-9]\d?)\.(\w+)$/;
 
-/** The schema of every field that may carry a range (skills' hours per level are matched apart). */
-const RANGED_FIELDS: Record<string, z.ZodType<number>> = {
-	neededFromMonth: NeededFromMonthSchema,
-	salaryPerYear: SalaryPerYearSchema,
-	valueMultiplier: ValueMultiplierSchema,
-	...Object.fromEntries(RANGED_BUY.map((k) => [`buy.${k}`, BuySchema.shape[k]])),
-	...Object.fromEntries(RANGED_BUILD.map((k) => [`build.${k}`, BuildSchema.shape[k]])),
-	...Object.fromEntries(RANGED_BORROW.map((k) => [`borrow.${k}`, BorrowSchema.shape[k]]))
-};
-const SKILL_HOURS = /^build\.skills\.(0|[1-9]\d?)\.hoursPerLevel$/;
+// Built on first use: the field table imports this module, so it is not read while modules load.
+let rangedSchemas: Map<string, z.ZodType<number>> | null = null;
 
-/** Every fixed path that may carry a range (without the per-skill paths). */
-export const RANGED_FIELD_PATHS = Object.keys(RANGED_FIELDS) as RangedFieldPath[];
+/** The schema of each ranged field, keyed by its path within a role (skills without index). */
+function rangedFieldSchemas(): Map<string, z.ZodType<number>> {
+	if (rangedSchemas) return rangedSchemas;
+	const shapes: Record<string, Record<string, unknown>> = {
+		'': RoleObjectSchema.shape,
+		buy: BuySchema.shape,
+		build: BuildSchema.shape,
+		borrow: BorrowSchema.shape,
+		'build.skills': SkillSchema.shape
+	};
+	rangedSchemas = new Map();
+	for (const key of RANGED_FIELD_KEYS) {
+		const within = key.slice('roles.'.length);
+		const dot = within.lastIndexOf('.');
+		const field = shapes[within.slice(0, Math.max(dot, 0))]?.[within.slice(dot + 1)];
+		if (!field) throw new Error(`schema: no ranged field ${key}`);
+		rangedSchemas.set(within, field as z.ZodType<number>);
+	}
+	return rangedSchemas;
+}
 
-/** Whether `path` (within a role) names a field that may carry a range. */
-export function isRangedFieldPath(path: string): path is RangedFieldPath {
-	return Object.hasOwn(RANGED_FIELDS, path) || SKILL_HOURS.test(path);
+/** Every fixed path within a role that may carry a range (without the per-skill paths). */
+export function rangedFieldPaths(): RangedFieldPath[] {
+	return [...rangedFieldSchemas().keys()].filter(
+		(p) => !p.startsWith('build.skills.')
+	) as RangedFieldPath[];
 }
 
 function rangedFieldSchema(path: string): z.ZodType<number> | null {
-	if (Object.hasOwn(RANGED_FIELDS, path)) return RANGED_FIELDS[path];
-	if (SKILL_HOURS.test(path)) return SkillSchema.shape.hoursPerLevel;
-	return null;
+	const skill = SKILL_PATH.exec(path);
+	if (!skill && path.startsWith('build.skills.')) return null;
+	return rangedFieldSchemas().get(skill ? `build.skills.${skill[2]}` : path) ?? null;
+}
+
+/** Whether `path` (within a role) names a field that may carry a range. */
+export function isRangedFieldPath(path: string): path is RangedFieldPath {
+	return rangedFieldSchema(path) !== null;
 }
 
 /** The value of a ranged field in a role, or null when the path names nothing there. */
