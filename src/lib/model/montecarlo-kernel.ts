@@ -19,7 +19,9 @@
  */
 import { averageProductivity, type Ramp, type RampCurve } from './ramp.ts';
 import type { OptionId, Role, Scenario } from './schema.ts';
-import { gapHours } from './simulate.ts';
+// The engine's own month-grid steps: an arrival split between months, an amount spread over a span.
+import { addSpread, gapHours } from './simulate.ts';
+import { addArrival } from './staffing.ts';
 import {
 	annualToMonthlyProbability,
 	annualToMonthlyRate,
@@ -219,32 +221,6 @@ export interface KernelRun {
 	readonly cumulative: Float64Array;
 	/** 1-based month full capacity is first reached per option (0: nothing needed; CAPACITY_NEVER). */
 	readonly capacityMonth: Uint16Array;
-}
-
-/** The deterministic engine's `addArrival` on a typed array. */
-function addArrival(series: Float64Array, t: number, mass: number): void {
-	if (mass === 0 || t < 0) return;
-	const i = Math.floor(t);
-	const f = t - i;
-	const H = series.length;
-	if (i < H) series[i] += mass * (1 - f);
-	if (i + 1 < H && f > 0) series[i + 1] += mass * f;
-}
-
-/** The deterministic engine's `addSpread` on a typed array. */
-function addSpread(series: Float64Array, a: number, b: number, total: number): void {
-	if (total === 0) return;
-	if (b <= a) {
-		addArrival(series, a, total);
-		return;
-	}
-	const perMonth = total / (b - a);
-	const first = Math.max(0, Math.floor(a));
-	const last = Math.min(series.length - 1, Math.ceil(b) - 1);
-	for (let m = first; m <= last; m++) {
-		const overlap = Math.min(b, m + 1) - Math.max(a, m);
-		if (overlap > 0) series[m] += perMonth * overlap;
-	}
 }
 
 /**
