@@ -132,9 +132,15 @@ describe('plain links', () => {
 
 	it('report an altered character instead of decoding a different scenario', async () => {
 		const fragment = await encodeShareFragment(FIVE_ROLES);
+		const original = await decodeShareFragment(fragment);
 		for (let at = 3; at < fragment.length; at += 5) {
 			if (fragment[at] === '.') continue;
-			expectError(await decodeShareFragment(flip(fragment, at)), 'malformed');
+			const altered = await decodeShareFragment(flip(fragment, at));
+			// The last byte of a DEFLATE stream may end in unused bits: a change there decodes to the
+			// very same scenario (never a different one); every other change is reported.
+			if (altered.ok && original.ok)
+				expect(altered.scenario, `at ${at}`).toEqual(original.scenario);
+			else expectError(altered, 'malformed');
 		}
 	});
 

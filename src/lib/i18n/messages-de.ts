@@ -425,6 +425,27 @@ export const de = {
 		rangeOf: (field: string) => `Spanne für ${field}`,
 		low: 'Niedrig',
 		high: 'Hoch',
+		presetRange: (range: string) => `Spanne der Vorlage ${range}. `,
+		skillRanges:
+			'Unter den Stunden jeder Fähigkeit: die Spanne, aus der die Risikosimulation zieht.',
+		rangeSources: {
+			timeToFill:
+				'36 Tage (SHRM) und 77 Tage (Anbieter) um den SHRM-Durchschnitt von 42: das 0,86- bis 1,83-Fache des wahrscheinlichen Werts.',
+			externalRamp:
+				'Oxford Economics (2014): 12 bis 28 Wochen bis zur vollen Produktivität, um Mellons 20 Wochen für externe Fachkräfte: das 0,6- bis 1,4-Fache.',
+			internalRamp:
+				'Mellon (2003): interne Wechsler brauchen je nach Berufsgruppe 6 bis 16 Wochen, Fachkräfte 12: das 0,5- bis 1,33-Fache.',
+			earlyExit:
+				'Die Hälfte bis das Doppelte des wahrscheinlichen Werts, höchstens 46 % (Leadership IQ: 46 % der neuen Mitarbeitenden scheitern binnen 18 Monaten; Jobvite 2018: etwa 30 % gehen binnen 90 Tagen).',
+			trainingSuccess:
+				'20 Prozentpunkte unter bis 10 Prozentpunkte über dem wahrscheinlichen Wert, innerhalb der 30-95 %, die reskilling.info verwendet; einen Richtwert von Arbeitgebern gibt es nicht.',
+			salaryPremium:
+				'Die Hälfte bis das Anderthalbfache des wahrscheinlichen Aufschlags; veröffentlichte Mittelwerte liegen bei 18-20 % (Bidwell 2011; McKinsey UK etwa 20 %).',
+			studyHours:
+				'75 % bis 150 % der wahrscheinlichen Stunden: Lernen dauert häufiger länger als geplant, als dass es früher fertig wird.',
+			dayRate:
+				'85 % bis 125 % des wahrscheinlichen Tagessatzes: Angebote für dasselbe Profil unterscheiden sich; Agenturaufschläge betragen 50-60 % auf den Lohn (ecapital, Pace Staffing).'
+		},
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} ist in ${percent} von ${runs} simulierten Zukünften am günstigsten`,
 		worstMore: (amount: string, other: string) =>
@@ -1180,7 +1201,8 @@ export const de = {
 			decision: 'Entscheidung',
 			cost: 'Kosten im Zeitverlauf',
 			capacity: 'Kapazität',
-			layers: 'Kosten nach Ebene'
+			layers: 'Kosten nach Ebene',
+			risk: 'Risiko'
 		},
 		noScenario: 'Kein gültiges Szenario',
 		fullScreen: 'Vollbild',
@@ -1194,7 +1216,10 @@ export const de = {
 		fixFirst: 'Korrigieren Sie zuerst die Eingaben des Szenarios im Rechner.',
 		scenario: 'Szenario',
 		slidersNote:
-			'Regler: die fünf Eingaben, die die Entscheidung am stärksten bewegen (erste Rolle).'
+			'Regler: die fünf Eingaben, die die Entscheidung am stärksten bewegen (erste Rolle).',
+		cheapestShare: 'der simulierten Zukünfte am günstigsten',
+		middle80: (p10: string, p90: string) => `P10\u2013P90: ${p10} \u2013 ${p90}`,
+		slidersWithinRanges: 'Hat eine Schätzung eine Spanne, bewegt sich ihr Regler darin.'
 	},
 	methodology: {
 		title: 'Methodik',

@@ -12,6 +12,7 @@ import type {
 	Layer,
 	Measure,
 	PresetId,
+	PresetRangeId,
 	SkillId,
 	SourceKey
 } from '../model/index.ts';
@@ -449,6 +450,28 @@ export const en = {
 		rangeOf: (field: string) => `Range of ${field}`,
 		low: 'Low',
 		high: 'High',
+		/** Under a field of a role started from a preset: the preset's range ("36 days – 77 days"). */
+		presetRange: (range: string) => `Preset range ${range}. `,
+		/** Where the spread of each preset range comes from (keys: model PresetRangeId). */
+		skillRanges: 'Under each skill\u2019s hours: the range the risk simulation draws from.',
+		rangeSources: {
+			timeToFill:
+				'SHRM\u2019s 36 days and vendors\u2019 77 days around SHRM\u2019s average of 42: 0.86 to 1.83 times the likely value.',
+			externalRamp:
+				'Oxford Economics (2014): 12 to 28 weeks to full productivity, around Mellon\u2019s 20 for external professionals: 0.6 to 1.4 times.',
+			internalRamp:
+				'Mellon (2003): internal movers take 6 to 16 weeks by job family, around 12 for professionals: 0.5 to 1.33 times.',
+			earlyExit:
+				'Half to double the likely value, at most 46 % (Leadership IQ: 46 % of new hires fail within 18 months; Jobvite 2018: about 30 % leave within 90 days).',
+			trainingSuccess:
+				'20 points below to 10 points above the likely value, within the 30-95 % reskilling.info uses; no employer benchmark exists.',
+			salaryPremium:
+				'Half to one and a half times the likely premium; published averages are 18-20 % (Bidwell 2011; McKinsey UK about 20 %).',
+			studyHours:
+				'75 % to 150 % of the likely hours: learning overruns its plan more often than it finishes early.',
+			dayRate:
+				'85 % to 125 % of the likely day rate: quotes for the same profile differ; agency markups run 50-60 % over pay (ecapital, Pace Staffing).'
+		} satisfies Record<PresetRangeId, string>,
 		/** "Upskilling is cheapest in 71 % of 10,000 simulated futures" */
 		cheapestIn: (option: string, percent: string, runs: string) =>
 			`${option} is cheapest in ${percent} of ${runs} simulated futures`,
@@ -1190,7 +1213,8 @@ export const en = {
 			decision: 'Decision',
 			cost: 'Cost over time',
 			capacity: 'Capacity',
-			layers: 'Cost by layer'
+			layers: 'Cost by layer',
+			risk: 'Risk'
 		},
 		noScenario: 'No valid scenario',
 		fullScreen: 'Full screen',
@@ -1204,7 +1228,13 @@ export const en = {
 		fixFirst: "Fix the scenario's inputs on the calculator first.",
 		/** Trust: switching scenario and the tornado's top inputs inside Present. */
 		scenario: 'Scenario',
-		slidersNote: 'Sliders: the five inputs that move the decision most (first role).'
+		slidersNote: 'Sliders: the five inputs that move the decision most (first role).',
+		// Risk view (issue 11)
+		/** Under an option's share of simulated futures in which it is cheapest. */
+		cheapestShare: 'of simulated futures cheapest',
+		/** The middle 80 % of the option's simulated cost: "P10–P90: £1.1M – £1.6M". */
+		middle80: (p10: string, p90: string) => `P10\u2013P90: ${p10} \u2013 ${p90}`,
+		slidersWithinRanges: 'Where an estimate has a range, its slider moves within it.'
 	},
 	methodology: {
 		title: 'Methodology',

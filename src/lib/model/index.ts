@@ -7,6 +7,7 @@ export * from './ramp.ts';
 export * from './simulate.ts';
 export * from './evaluate.ts';
 export * from './presets.ts';
+export * from './skill-ranges.ts';
 export * from './compare.ts';
 export * from './sensitivity.ts';
 export * from './figures.ts';

@@ -55,6 +55,7 @@ const certainScenario: fc.Arbitrary<Scenario> = fc
 			settings,
 			roles: roles.map((r) => {
 				const role: Role = PRESETS[r.preset].role();
+				role.ranges = {}; // nothing ranged (presets bring ranges of their own)
 				role.headcount = r.headcount;
 				role.neededFromMonth = r.neededShare * (settings.horizonMonths - 1);
 				role.buy.timeToFillDays = r.timeToFillDays;
@@ -114,6 +115,7 @@ describe('Kernel where it overlaps the deterministic engine', () => {
 
 	it('returns the engine cumulative series in that case too', () => {
 		const role = PRESETS[1].role();
+		role.ranges = {};
 		role.buy.earlyExitProbability = 1;
 		role.build.successProbability = 0;
 		role.neededFromMonth = 2.6;
@@ -161,6 +163,7 @@ describe('Kernel in expectation', () => {
 		PRESETS.forEach((preset, i) => {
 			for (const measure of ['economic', 'cash'] as const) {
 				const role = preset.role();
+				role.ranges = {}; // the engine's expected value is the mean of unranged futures
 				role.neededFromMonth = 1.4;
 				// Strong risks make any bias in the event model show.
 				role.buy.earlyExitProbability = 0.35;

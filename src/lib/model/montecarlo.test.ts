@@ -123,6 +123,7 @@ describe('simulateScenario', () => {
 
 	it('collapses to the deterministic result with no ranges and certain events', () => {
 		const role = PRESETS[2].role();
+		role.ranges = {}; // no ranges (presets bring ranges of their own)
 		role.buy.earlyExitProbability = 0;
 		role.buy.attritionRatePerYear = 1;
 		role.build.attritionRatePerYear = 0;

@@ -6,9 +6,14 @@
  * Presets are language-neutral: the role's name, the skills' names and the citations are text in
  * the message catalogues (`presets[id]`, `skillNames[skillId]`); `cites` says which of a preset's
  * sources each field's value comes from.
+ *
+ * Every preset also brings ranges (low, high) for the inputs that matter most, by one set of rules
+ * around the preset's likely values (`PRESET_RANGE_RULES`): they feed the risk simulation and the
+ * tornado, never the deterministic result.
  */
-import type { FieldKey } from './fields.ts';
-import { createRole, type Role, type Skill } from './schema.ts';
+import type { SourceKind } from './defaults.ts';
+import { boundsOf, type FieldKey, type RangedFieldKey } from './fields.ts';
+import { createRole, type Range, type Role, type Skill } from './schema.ts';
 
 type RoleInput = NonNullable<Parameters<typeof createRole>[0]>;
 
@@ -61,6 +66,52 @@ interface PresetSpec {
 	/** The role's values (a partial role without names; skills by id). */
 	values: { [key: string]: unknown; build: { [key: string]: unknown; skills: PresetSkill[] } };
 	cites: Partial<Record<FieldKey, number>>;
+}
+
+/** Networking of a network and systems administrator: most of the way already. */
+const NETWORKING_FROM_SYSADMIN: PresetSkill = {
+	id: 'networking',
+	currentLevel: 3,
+	requiredLevel: 4,
+	hoursPerLevel: 30
+};
+
+/**
+ * A cloud or security role reached from network and systems administration (BLS median pay May
+ * 2024: 96,800, the preset's source 0 with the role's own pay): external ramp as the default
+ * (Mellon: professionals 20 weeks), skills of the new role on top of the networking already there.
+ */
+function fromSystemsAdministration(
+	id: PresetId,
+	p: {
+		headcount: number;
+		salaryPerYear: number;
+		agencyFeeRate: number;
+		timeToFillDays: number;
+		skills: PresetSkill[];
+		courseFeesPerTrainee: number;
+		certificationCost: number;
+		billRatePerDay: number;
+		/** Citations beyond the pay figures. */
+		cites: Partial<Record<FieldKey, number>>;
+	}
+): PresetSpec {
+	return {
+		id,
+		values: {
+			headcount: p.headcount,
+			salaryPerYear: p.salaryPerYear,
+			buy: { agencyFeeRate: p.agencyFeeRate, timeToFillDays: p.timeToFillDays, rampWeeks: 20 },
+			build: {
+				currentSalaryPerYear: 96_800,
+				skills: p.skills,
+				courseFeesPerTrainee: p.courseFeesPerTrainee,
+				certificationCost: p.certificationCost
+			},
+			borrow: { billRatePerDay: p.billRatePerDay }
+		},
+		cites: { 'roles.salaryPerYear': 0, 'roles.build.currentSalaryPerYear': 0, ...p.cites }
+	};
 }
 
 const SPECS: PresetSpec[] = [
@@ -120,52 +171,38 @@ const SPECS: PresetSpec[] = [
 			'roles.build.courseFeesPerTrainee': 2
 		}
 	},
-	{
-		id: 'cloud-engineer',
-		values: {
-			headcount: 4,
-			salaryPerYear: 130_390,
-			buy: { agencyFeeRate: 0.22, timeToFillDays: 50, rampWeeks: 20 },
-			build: {
-				currentSalaryPerYear: 96_800,
-				skills: [
-					{ id: 'cloud-platform', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 45 },
-					{ id: 'infrastructure-as-code', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 35 },
-					{ id: 'containers', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 30 },
-					{ id: 'networking', currentLevel: 3, requiredLevel: 4, hoursPerLevel: 30 }
-				],
-				courseFeesPerTrainee: 5_770,
-				certificationCost: 600
-			},
-			borrow: { billRatePerDay: 950 }
-		},
-		cites: {
-			'roles.salaryPerYear': 0,
-			'roles.build.currentSalaryPerYear': 0,
-			'roles.build.courseFeesPerTrainee': 1
-		}
-	},
-	{
-		id: 'cybersecurity-analyst',
-		values: {
-			headcount: 2,
-			salaryPerYear: 124_910,
-			buy: { agencyFeeRate: 0.25, timeToFillDays: 55, rampWeeks: 20 },
-			build: {
-				currentSalaryPerYear: 96_800,
-				skills: [
-					{ id: 'security-operations', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 50 },
-					{ id: 'threat-analysis', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 40 },
-					{ id: 'networking', currentLevel: 3, requiredLevel: 4, hoursPerLevel: 30 },
-					{ id: 'compliance', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 25 }
-				],
-				courseFeesPerTrainee: 5_000,
-				certificationCost: 1_000
-			},
-			borrow: { billRatePerDay: 900 }
-		},
-		cites: { 'roles.salaryPerYear': 0, 'roles.build.currentSalaryPerYear': 0 }
-	},
+	fromSystemsAdministration('cloud-engineer', {
+		headcount: 4,
+		salaryPerYear: 130_390,
+		agencyFeeRate: 0.22,
+		timeToFillDays: 50,
+		skills: [
+			{ id: 'cloud-platform', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 45 },
+			{ id: 'infrastructure-as-code', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 35 },
+			{ id: 'containers', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 30 },
+			NETWORKING_FROM_SYSADMIN
+		],
+		courseFeesPerTrainee: 5_770,
+		certificationCost: 600,
+		billRatePerDay: 950,
+		cites: { 'roles.build.courseFeesPerTrainee': 1 }
+	}),
+	fromSystemsAdministration('cybersecurity-analyst', {
+		headcount: 2,
+		salaryPerYear: 124_910,
+		agencyFeeRate: 0.25,
+		timeToFillDays: 55,
+		skills: [
+			{ id: 'security-operations', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 50 },
+			{ id: 'threat-analysis', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 40 },
+			NETWORKING_FROM_SYSADMIN,
+			{ id: 'compliance', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 25 }
+		],
+		courseFeesPerTrainee: 5_000,
+		certificationCost: 1_000,
+		billRatePerDay: 900,
+		cites: {}
+	}),
 	{
 		id: 'customer-service',
 		values: {
@@ -196,12 +233,146 @@ const SPECS: PresetSpec[] = [
 	}
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Ranges: the same rules for every preset, each with the source of its spread
+
+/** Which spread a preset range follows; its source text is in the messages' `rangeSources`. */
+export type PresetRangeId =
+	| 'timeToFill'
+	| 'externalRamp'
+	| 'internalRamp'
+	| 'earlyExit'
+	| 'trainingSuccess'
+	| 'salaryPremium'
+	| 'studyHours'
+	| 'dayRate';
+
+export interface PresetRangeRule {
+	id: PresetRangeId;
+	/** The field (per skill for hours per level). */
+	key: RangedFieldKey;
+	/** Published spread, arithmetic on published figures, or the project's assumption. */
+	kind: SourceKind;
+	/** Low and high around the likely value (before rounding and the field's bounds). */
+	spread: (likely: number) => readonly [number, number];
+	/** Rounded to multiples of this (whole days, whole percent, tens of money). */
+	step: number;
+}
+
+/**
+ * Default ranges of the inputs that matter most. Time to fill: SHRM's 36 and vendors' 77 days
+ * around SHRM's 42 (SOURCES A2). Ramp-up: Oxford Economics' 12-28 weeks around Mellon's 20 for
+ * external hires, Mellon's internal 6-16 weeks around 12 (A3). Early exit: half to double, at most
+ * the 46 % of hires Leadership IQ counts as failed within 18 months (A5). Training success: within
+ * reskilling.info's 30-95 % (A6). Premium, study hours and day rate: assumptions.
+ */
+export const PRESET_RANGE_RULES: readonly PresetRangeRule[] = [
+	{
+		id: 'timeToFill',
+		key: 'roles.buy.timeToFillDays',
+		kind: 'derived',
+		spread: (v) => [(v * 36) / 42, (v * 77) / 42],
+		step: 1
+	},
+	{
+		id: 'externalRamp',
+		key: 'roles.buy.rampWeeks',
+		kind: 'derived',
+		spread: (v) => [v * 0.6, v * 1.4],
+		step: 1
+	},
+	{
+		id: 'internalRamp',
+		key: 'roles.build.rampWeeks',
+		kind: 'derived',
+		spread: (v) => [v * 0.5, (v * 4) / 3],
+		step: 1
+	},
+	{
+		id: 'earlyExit',
+		key: 'roles.buy.earlyExitProbability',
+		kind: 'assumption',
+		spread: (v) => [v / 2, Math.min(0.46, v * 2)],
+		step: 0.01
+	},
+	{
+		id: 'trainingSuccess',
+		key: 'roles.build.successProbability',
+		kind: 'assumption',
+		spread: (v) => [Math.max(0.3, v - 0.2), Math.min(0.95, v + 0.1)],
+		step: 0.01
+	},
+	{
+		id: 'salaryPremium',
+		key: 'roles.buy.salaryPremiumRate',
+		kind: 'assumption',
+		spread: (v) => [v * 0.5, v * 1.5],
+		step: 0.01
+	},
+	{
+		id: 'studyHours',
+		key: 'roles.build.skills.hoursPerLevel',
+		kind: 'assumption',
+		spread: (v) => [v * 0.75, v * 1.5],
+		step: 1
+	},
+	{
+		id: 'dayRate',
+		key: 'roles.borrow.billRatePerDay',
+		kind: 'assumption',
+		spread: (v) => [v * 0.85, v * 1.25],
+		step: 10
+	}
+];
+
+/** The preset range rule of a field, if any. */
+export function presetRangeRule(key: FieldKey): PresetRangeRule | undefined {
+	return PRESET_RANGE_RULES.find((r) => r.key === key);
+}
+
+/**
+ * A rule's range around a likely value: rounded, within the field's bounds, low <= likely <= high;
+ * null when it has no width (a premium of 0, say).
+ */
+export function presetRange(rule: PresetRangeRule, likely: number): Range | null {
+	const { min = -Infinity, max = Infinity } = boundsOf(rule.key);
+	const [low, high] = rule.spread(likely);
+	const round = (v: number) => Number((Math.round(v / rule.step) * rule.step).toFixed(6));
+	const range = {
+		low: Math.min(likely, Math.max(min, round(low))),
+		high: Math.max(likely, Math.min(max, round(high)))
+	};
+	return range.low < range.high ? range : null;
+}
+
+/** The ranges the rules give a role (per skill for study hours), keyed by path within the role. */
+export function presetRanges(role: Role): Record<string, Range> {
+	const out: Record<string, Range> = {};
+	for (const rule of PRESET_RANGE_RULES) {
+		const within = rule.key.slice('roles.'.length);
+		const [part, field] = within.split('.') as [string, string?];
+		if (part === 'build' && field === 'skills') {
+			role.build.skills.forEach((skill, i) => {
+				const r = presetRange(rule, skill.hoursPerLevel);
+				if (r) out[`build.skills.${i}.hoursPerLevel`] = r;
+			});
+			continue;
+		}
+		const likely = field
+			? (role[part as 'buy' | 'build' | 'borrow'] as unknown as Record<string, number>)[field]
+			: (role as unknown as Record<string, number>)[part];
+		const r = typeof likely === 'number' ? presetRange(rule, likely) : null;
+		if (r) out[within] = r;
+	}
+	return out;
+}
+
 function presetOf(spec: PresetSpec): Preset {
 	return {
 		id: spec.id,
 		cites: spec.cites,
-		role: (names) =>
-			createRole({
+		role: (names) => {
+			const role = createRole({
 				...(spec.values as unknown as RoleInput),
 				name: names?.role ?? spec.id,
 				preset: spec.id,
@@ -212,7 +383,10 @@ function presetOf(spec: PresetSpec): Preset {
 						name: names?.skill(id) ?? id
 					}))
 				}
-			})
+			});
+			role.ranges = presetRanges(role);
+			return role;
+		}
 	};
 }
 
