@@ -100,3 +100,33 @@ test('a range set beside a field shows compactly, feeds the simulation and is ch
 	await group.getByRole('button', { name: 'Remove the range of Time to fill' }).click();
 	await expect(page.getByRole('button', { name: 'Add a range to Time to fill' })).toBeVisible();
 });
+
+test('a preset brings ranges with their sources; removing a skill keeps its neighbours’ ranges', async ({
+	page
+}) => {
+	test.slow(); // a preset, a skill removed and a finished simulation on a shared machine
+	await openCalculator(page);
+	await page.getByLabel('Start from a preset').selectOption('ml-engineer');
+	// Time to fill 60 days, the preset's range around it and where the spread comes from.
+	const group = page.getByRole('group', { name: 'Range of Time to fill' });
+	await expect(group.getByTestId('range-summary')).toHaveText(/51 – 60 – 110\s*days/);
+	const help = page.locator('#f-roles-0-buy-timeToFillDays-help');
+	await expect(help).toContainText('Preset range 51 days – 110 days. Derived: SHRM’s 36 days');
+	await expect(page.locator('#f-roles-0-build-successProbability-help')).toContainText(
+		'Preset range 60% – 90%. Assumption:'
+	);
+	// Study hours per skill: a range under each skill's hours, and the source under the table.
+	const ranges = page.getByTestId('skill-range');
+	await expect(ranges).toHaveCount(4);
+	await expect(ranges.first()).toContainText('60 – 120');
+	await expect(page.getByText('Assumption: 75 % to 150 % of the likely hours')).toBeVisible();
+	// Removing the first skill: the next one's range moves up with it, and nothing is refused.
+	await page.getByRole('button', { name: 'Remove skill Machine learning' }).click();
+	await expect(ranges).toHaveCount(3);
+	await expect(ranges.first()).toContainText('38 – 75');
+	await expect(page.locator('.skills [role="alert"]')).toHaveCount(0);
+	// The simulation uses them: no "no range yet" note.
+	const panel = page.getByTestId('risk-panel');
+	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
+	await expect(panel).not.toContainText('No estimate has a range yet');
+});
