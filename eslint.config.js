@@ -117,7 +117,6 @@ export default ts.config(
 			'src/lib/i18n/figures.ts',
 			'src/lib/i18n/issues.ts',
 			'src/lib/i18n/recommendation.ts',
-			'src/routes/compare/+page.svelte',
 			'src/routes/present/+page.svelte',
 			'src/routes/scenarios/+page.svelte'
 		],

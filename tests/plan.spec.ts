@@ -135,3 +135,73 @@ test('the budget view: each fiscal year’s cash adds up to the total', async ({
 	await expect(page.getByTestId('chart-budget').locator('canvas')).toBeVisible();
 	await expect(page.getByTestId('chart-headcount').locator('canvas')).toBeVisible();
 });
+
+test('the pool shows as a sum beside its fields; a negative budget is refused at the field', async ({
+	page
+}) => {
+	const pool = page.getByTestId('pool-size');
+	await expect(pool).toHaveText('Pool: no limit (no feeder headcount given).');
+	await enter(page, 'Feeder headcount', '12');
+	await enter(page, 'Share able to move', '25');
+	await expect(pool).toHaveText('Pool: 12 × 25% = 3 people can be upskilled.');
+	await enter(page, 'Share able to move', '30');
+	// Whole people: 12 × 30 % is 3.6, so 3 can move.
+	await expect(pool).toHaveText('Pool: 12 × 30% = 3 people can be upskilled.');
+
+	await enter(page, 'Cash budget per fiscal year', '-5000');
+	await expectMessageNear(
+		page,
+		field(page, 'Cash budget per fiscal year'),
+		/Must be at least \$0\b/
+	);
+	// The results stay from the last valid inputs: the pure options are still shown.
+	await expect(page.getByTestId('key-figures').locator('td[data-option="buy"]').first()).toHaveText(
+		/\$\d/
+	);
+	await enter(page, 'Cash budget per fiscal year', '2000000');
+	await expect(field(page, 'Cash budget per fiscal year')).not.toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+});
+
+test('a bridging contractor hands over at a productivity level or after a set number of months', async ({
+	page
+}) => {
+	const choice = page.getByTestId('bridge-choice');
+	const atLevel = choice.getByRole('radio', {
+		name: 'when the person reaches a productivity level'
+	});
+	const afterMonths = choice.getByRole('radio', { name: 'after a set number of months' });
+	await expect(atLevel).toBeChecked();
+	await expect(field(page, 'Hand over at productivity')).toHaveValue('50');
+	await expect(field(page, 'Bridge for')).toHaveCount(0);
+
+	await page.getByLabel('Plan this role’s mix').check();
+	await enter(page, 'Recruits bridged', '2');
+	const planCell = page.getByTestId('key-figures').locator('td[data-option="plan"]').first();
+	await expect(planCell).toHaveText(/\$\d/);
+	const atHalf = parseMoney((await planCell.textContent()) ?? '');
+
+	// After a set number of months: the field takes the place of the productivity level.
+	await afterMonths.check();
+	await expect(field(page, 'Bridge for')).toHaveValue('6');
+	await expect(field(page, 'Hand over at productivity')).toHaveCount(0);
+	await enter(page, 'Bridge for', '200');
+	await expectMessageNear(page, field(page, 'Bridge for'), /Must be at most 120\b/);
+	// Cleared, the choice stays and asks for a number.
+	await enter(page, 'Bridge for', '');
+	await expect(afterMonths).toBeChecked();
+	await expectMessageNear(page, field(page, 'Bridge for'), 'Enter a number.');
+	await enter(page, 'Bridge for', '12');
+	await expect(page.getByText('Enter a number.')).toHaveCount(0);
+	await expect(planCell).not.toHaveText(`$${atHalf.toLocaleString('en-US')}`);
+
+	// Back to a productivity level: the months are dropped, the level is validated too.
+	await atLevel.check();
+	await expect(field(page, 'Bridge for')).toHaveCount(0);
+	await enter(page, 'Hand over at productivity', '150');
+	await expectMessageNear(page, field(page, 'Hand over at productivity'), /Must be at most 100/);
+	await enter(page, 'Hand over at productivity', '50');
+	await expect(planCell).toHaveText(`$${atHalf.toLocaleString('en-US')}`);
+});

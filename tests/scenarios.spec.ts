@@ -317,6 +317,80 @@ test.describe('compare', () => {
 		);
 		expect(await inputs.locator('th[scope="row"]').count()).toBeLessThan(10);
 	});
+	test('shows "Your plan" as a fourth option and compares a range with a single value', async ({
+		page
+	}) => {
+		test.slow();
+		await openCalculator(page);
+		await rename(page, 'Base');
+		await duplicateAs(page, 'Planned');
+		await page.getByLabel('Plan this role’s mix').check();
+		await enter(page, 'Recruited', '2');
+		await enter(page, 'Upskilled', '1');
+		await page.getByRole('button', { name: 'Add a range to Time to fill' }).click();
+		const range = page.getByRole('group', { name: 'Range of Time to fill' });
+		for (const [end, value] of [
+			['Low', '30'],
+			['High', '90']
+		]) {
+			const input = range.getByLabel(end, { exact: true });
+			await input.fill(value);
+			await input.press('Tab');
+		}
+		await expect(range.getByTestId('range-summary')).toHaveText(/30 – 42 – 90\s*days/);
+		await page.getByRole('link', { name: 'Compare', exact: true }).click();
+
+		// Every option of each scenario, "Your plan" only where the scenario has one.
+		const options = page.getByTestId('compare-options');
+		await expect(options.locator('tbody th[scope="row"]')).toHaveText([
+			'Decided on',
+			'Recruit',
+			'Upskill',
+			'Contract',
+			'Your plan'
+		]);
+		const planRow = options.locator('tr[data-option="plan"] td');
+		await expect(planRow.nth(0)).toHaveText('no plan');
+		await expect(planRow.nth(1)).toHaveText(/^\$\d/);
+		// The plan of 2 recruits and 1 trainee costs between recruiting and upskilling alone.
+		const cell = async (option: string, i: number) =>
+			parseMoney(await options.locator(`tr[data-option="${option}"] td`).nth(i).innerText());
+		const [plan, buy, build] = [
+			await cell('plan', 1),
+			await cell('buy', 1),
+			await cell('build', 1)
+		];
+		expect(plan).toBeGreaterThan(Math.min(buy, build));
+		expect(plan).toBeLessThan(Math.max(buy, build));
+		await expect(options.locator('td.best')).toHaveCount(2);
+
+		// Comparing each scenario's plan: the one without says so.
+		await page
+			.getByTestId('compare-option')
+			.selectOption({ label: "Each scenario's own plan (mix)" });
+		await expect(figureRow(page, 'Option compared').locator('td')).toHaveText([
+			'not included',
+			'Your plan'
+		]);
+		// The same figure as the options table shows for that plan.
+		expect(parseMoney(await figureRow(page, ECONOMIC).locator('td').nth(1).innerText())).toBe(plan);
+		await expect(page.getByTestId('chart-compare').locator('figcaption')).toContainText(
+			'Base: not included'
+		);
+
+		// The inputs that differ: the range beside the single value, and the mix in words.
+		const inputs = page.getByTestId('input-differences');
+		const inputRow = (name: string) =>
+			inputs.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+		await expect(inputRow('Time to fill').locator('td')).toHaveText([
+			'42 days',
+			'30 – 42 – 90 days'
+		]);
+		await expect(inputRow('Mix (your plan)').locator('td')).toHaveText([
+			'none: each role’s cheapest option',
+			'2 recruited, 1 upskilled'
+		]);
+	});
 });
 
 test.describe('scenario files', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages.ts';
-import { formatInputValue, labelForPath } from './fields.ts';
+import { formatInputValue, formatRangedAmount, labelForPath } from './fields.ts';
 
 const SEP = ' \u203a ';
 const NBSP = '\u00a0';
@@ -189,5 +189,32 @@ describe('formatInputValue', () => {
 		expect(formatInputValue(['roles', 0, 'headcount'], Infinity, 'USD', 'en-US', en)).toBe(
 			'\u2014'
 		);
+	});
+});
+
+describe('formatRangedAmount (compare)', () => {
+	it('writes low – likely – high in the field’s units', () => {
+		const range = { low: 30, likely: 42, high: 90 };
+		expect(formatRangedAmount('roles.buy.timeToFillDays', range, 'USD', 'en-US', en)).toBe(
+			'30 \u2013 42 \u2013 90 days'
+		);
+		expect(
+			formatRangedAmount(
+				'roles.buy.earlyExitProbability',
+				{ low: 0.05, likely: 0.1, high: 0.2 },
+				'USD',
+				'en-US',
+				en
+			)
+		).toBe('5 \u2013 10 \u2013 20 %');
+		expect(
+			formatRangedAmount(
+				'roles.borrow.billRatePerDay',
+				{ low: 700, likely: 800, high: 1000 },
+				'USD',
+				'en-US',
+				en
+			)
+		).toBe('$700 \u2013 $800 \u2013 $1,000 per day');
 	});
 });

@@ -131,6 +131,41 @@ export function formatInputValue(
 	return formatNumber(value, locale, 2);
 }
 
+/**
+ * A three-point estimate in the field's units, for comparing: "30 – 42 – 90 days",
+ * "10 – 18 – 25 %", "$700 – $800 – $1,000 per day" (low – likely – high).
+ */
+export function formatRangedAmount(
+	key: FieldKey,
+	range: { low: number; likely: number; high: number },
+	currency: string,
+	locale: string,
+	t: Messages
+): string {
+	const def = fieldDef(key);
+	const three = (f: (v: number) => string) =>
+		[range.low, range.likely, range.high].map(f).join(' \u2013 ');
+	if (def.kind === 'money') {
+		return join(
+			three((v) => formatMoney(v, currency, locale)),
+			perText(key, t)
+		);
+	}
+	if (def.kind === 'percent') {
+		return join(
+			three((v) => formatNumber(v * 100, locale, 2)),
+			'%',
+			perText(key, t)
+		);
+	}
+	const digits = def.kind === 'int' ? 0 : 2;
+	return join(
+		three((v) => formatNumber(v, locale, digits)),
+		def.unit ? countText(def.unit, range.high, t) : '',
+		perText(key, t)
+	);
+}
+
 function sectionName(step: string, t: Messages): string | undefined {
 	if (step === 'buy' || step === 'build' || step === 'borrow') return t.options[step];
 	if (step === 'settings') return t.sections.settings;

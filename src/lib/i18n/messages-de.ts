@@ -389,8 +389,14 @@ export const de = {
 			'Teilen Sie die benötigten Personen auf Einstellung, Weiterbildung und Externe auf. Aus: Die Rolle zählt mit ihrer günstigsten Option.',
 		poolHint:
 			'Der interne Pool begrenzt, wie viele weitergebildet werden können (auch für den besten Mix).',
-		poolSize: (n: number) =>
-			`Pool: ${n} ${n === 1 ? 'Person kann' : 'Personen können'} weitergebildet werden.`,
+		poolSum: (feeders: string, share: string, size: number) =>
+			`Pool: ${feeders} × ${share} = ${size} ${size === 1 ? 'Person kann' : 'Personen können'} weitergebildet werden.`,
+		poolUnlimited: 'Pool: keine Grenze (keine Zahl in der Ausgangsrolle angegeben).',
+		bridgeLegend: 'Eine überbrückende externe Kraft übergibt',
+		bridgeAtLevel: 'wenn die Person eine Produktivität erreicht',
+		bridgeAfter: 'nach einer festen Zahl von Monaten',
+		bridgeHelp:
+			'Externe überbrücken die Vakanz bis zum Eintritt einer Neueinstellung oder die Weiterbildung und Einarbeitung – für die oben als überbrückt gezählten Personen und im besten Mix. Die Höchstdauer je externer Kraft (Abschnitt Externe) gilt weiterhin.',
 		useBestMixHelp:
 			'Übernimmt den besten Mix in den Plan jeder Rolle (Rückgängig stellt Ihren wieder her).',
 		doNothing: (money: string, months: number) =>
@@ -569,12 +575,12 @@ export const de = {
 			help: 'Wird gezahlt, um Externe an der Grenze fest einzustellen, statt sie zu ersetzen. Leer: ersetzen.'
 		},
 		bridgeUntilProductivity: {
-			label: 'Überbrücken bis Produktivität',
-			help: 'Externe zur Überbrückung gehen, wenn die vertretene Person diese Produktivität erreicht.'
+			label: 'Übergabe bei Produktivität',
+			help: 'Externe gehen, wenn die vertretene Person diese Produktivität erreicht (0–100 %).'
 		},
 		bridgeMonths: {
-			label: 'Überbrücken für feste Zeit',
-			help: 'Monate, die Externe stattdessen bleiben. Leer: bis zur Produktivität oben.'
+			label: 'Überbrücken für',
+			help: 'Monate, die jede externe Kraft ab ihrem Beginn bleibt (0–120).'
 		},
 		planBuy: { label: 'Eingestellt', help: 'Extern eingestellte Personen.' },
 		planBuild: { label: 'Weitergebildet', help: 'Für die Rolle qualifizierte Beschäftigte.' },
@@ -1191,7 +1197,17 @@ export const de = {
 		same: 'Alle Eingaben sind gleich.',
 		scenarioSection: 'Szenario',
 		onlyIn: (names: string) => `Nur in ${names}`,
-		input: 'Eingabe'
+		input: 'Eingabe',
+		// Plan (issue 12): „Ihr Plan“ als vierte Option im Vergleich
+		eachPlan: 'Der eigene Plan (Mix) jedes Szenarios',
+		mix: 'Mix (Ihr Plan)',
+		noMix: 'keiner: die günstigste Option jeder Rolle',
+		optionsTitle: 'Jede Option in jedem Szenario',
+		optionsCaption:
+			'Jede Option in jedem Szenario nach seiner Entscheidungsgröße; die günstigste ist markiert. Ihr Plan erscheint, wo ein Szenario einen hat.',
+		decidedOn: 'Entschieden nach',
+		cheapest: 'am günstigsten',
+		noPlan: 'kein Plan'
 	},
 	present: {
 		title: (name: string) => `Präsentation · ${name}`,

@@ -410,7 +410,16 @@ export const en = {
 		editMixHelp:
 			'Split the people needed into recruited, upskilled and contracted. Off: the role counts with its cheapest option.',
 		poolHint: 'The internal pool limits how many can be upskilled (also for the best mix).',
-		poolSize: (n: number) => `Pool: ${n} ${n === 1 ? 'person' : 'people'} can be upskilled.`,
+		/** "Pool: 12 × 25 % = 3 people can be upskilled." */
+		poolSum: (feeders: string, share: string, size: number) =>
+			`Pool: ${feeders} × ${share} = ${size} ${size === 1 ? 'person' : 'people'} can be upskilled.`,
+		poolUnlimited: 'Pool: no limit (no feeder headcount given).',
+		/** The bridging choice: hand over at a productivity level, or after a set number of months. */
+		bridgeLegend: 'A bridging contractor hands over',
+		bridgeAtLevel: 'when the person reaches a productivity level',
+		bridgeAfter: 'after a set number of months',
+		bridgeHelp:
+			'Bridging contractors cover a recruit’s vacancy, or a trainee’s training and ramp-up, for the bridged people above and in the best mix. The most months per contractor (Contract section) still applies.',
 		useBestMixHelp: 'Puts the best mix into each role’s plan (undo restores yours).',
 		/** "Doing nothing costs $2.4M in lost capacity over 36 months (NPV)." */
 		doNothing: (money: string, months: number) =>
@@ -593,12 +602,12 @@ export const en = {
 			help: 'Paid to hire a contractor permanently at the limit, instead of replacing them. Empty: replace.'
 		},
 		bridgeUntilProductivity: {
-			label: 'Bridge until productivity',
-			help: 'A bridging contractor leaves when the person they cover reaches this productivity.'
+			label: 'Hand over at productivity',
+			help: 'The contractor leaves when the person they cover reaches this productivity (0–100 %).'
 		},
 		bridgeMonths: {
-			label: 'Bridge for a set time',
-			help: 'Months a bridging contractor stays instead. Empty: until the productivity above.'
+			label: 'Bridge for',
+			help: 'Months each bridging contractor stays from their start (0–120).'
 		},
 		planBuy: { label: 'Recruited', help: 'People hired from outside.' },
 		planBuild: { label: 'Upskilled', help: 'Employees trained for the role.' },
@@ -1202,7 +1211,17 @@ export const en = {
 		same: 'All inputs are the same.',
 		scenarioSection: 'Scenario',
 		onlyIn: (names: string) => `Only in ${names}`,
-		input: 'Input'
+		input: 'Input',
+		// Plan (issue 12): "Your plan" as a fourth option in the comparison
+		eachPlan: "Each scenario's own plan (mix)",
+		mix: 'Mix (your plan)',
+		noMix: 'none: each role’s cheapest option',
+		optionsTitle: 'Every option in each scenario',
+		optionsCaption:
+			'Every option in each scenario on its decision measure; the cheapest is marked. Your plan shows where a scenario has one.',
+		decidedOn: 'Decided on',
+		cheapest: 'cheapest',
+		noPlan: 'no plan'
 	},
 	/** The presentation mode. */
 	present: {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createRole, createScenario, OPTION_IDS, type OptionId, type Scenario } from './schema.ts';
-import type { OptionMetrics, ScenarioResult } from './evaluate.ts';
+import { evaluateScenario, type OptionMetrics, type ScenarioResult } from './evaluate.ts';
 import {
+	compareChoices,
 	comparedCumulative,
 	comparedOption,
 	compareFigures,
+	isPlanValue,
+	isRangedValue,
+	optionsByScenario,
+	sameInput,
 	defaultBaseline,
 	defaultPicked,
 	diffInputs,
@@ -298,5 +303,123 @@ describe('defaults', () => {
 		expect(defaultPicked(['a', 'b', 'c', 'd', 'e'], 'a')).toEqual(['a', 'b', 'c']);
 		expect(defaultPicked(['a', 'b'], 'b')).toEqual(['a', 'b']);
 		expect(defaultPicked(['a', 'b', 'c', 'd'], null)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('ranges and plans in the comparison (issue 11, 12)', () => {
+	it('a range that differs makes its field differ, shown with the likely value', () => {
+		const a = createScenario();
+		const b = copy(a);
+		b.roles[0].ranges = { 'buy.timeToFillDays': { low: 30, high: 90 } };
+		const diffs = diffInputs([a, b]);
+		expect(diffs).toEqual([
+			{
+				path: ['roles', 0, 'buy', 'timeToFillDays'],
+				values: [42, { ranged: true, low: 30, likely: 42, high: 90 }]
+			}
+		]);
+		expect(isRangedValue(diffs[0].values[1])).toBe(true);
+		expect(isRangedValue(diffs[0].values[0])).toBe(false);
+		// No row of the ranges' own keys.
+		expect(diffs.some((d) => d.path.includes('ranges'))).toBe(false);
+	});
+
+	it('the same range and likely value is no difference; another high or likely is', () => {
+		const a = createScenario();
+		a.roles[0].ranges = { 'buy.timeToFillDays': { low: 30, high: 90 } };
+		expect(diffInputs([a, copy(a)])).toEqual([]);
+		const wider = copy(a);
+		wider.roles[0].ranges['buy.timeToFillDays'].high = 120;
+		expect(diffInputs([a, wider]).map((d) => d.values)).toEqual([
+			[
+				{ ranged: true, low: 30, likely: 42, high: 90 },
+				{ ranged: true, low: 30, likely: 42, high: 120 }
+			]
+		]);
+		const likely = copy(a);
+		likely.roles[0].buy.timeToFillDays = 60;
+		expect(diffInputs([a, likely]).map((d) => d.path)).toEqual([
+			['roles', 0, 'buy', 'timeToFillDays']
+		]);
+	});
+
+	it('folds a skill’s hours range into the skill’s field', () => {
+		const a = createScenario();
+		const b = copy(a);
+		b.roles[0].ranges = { 'build.skills.1.hoursPerLevel': { low: 10, high: 60 } };
+		const h = a.roles[0].build.skills[1].hoursPerLevel;
+		expect(diffInputs([a, b])).toEqual([
+			{
+				path: ['roles', 0, 'build', 'skills', 1, 'hoursPerLevel'],
+				values: [h, { ranged: true, low: 10, likely: h, high: 60 }]
+			}
+		]);
+	});
+
+	it('a role’s mix is one row in the plan section, beside the pool', () => {
+		const a = createScenario({ roles: [{ headcount: 3 }] });
+		const b = copy(a);
+		b.roles[0].plan = { buy: 1, build: 2, borrow: 0, bridgedBuy: 1, bridgedBuild: 0 };
+		b.roles[0].pool.feeders = 4;
+		const [group] = groupDifferences([a, b]);
+		expect(group.sections.map((s) => s.section)).toEqual(['plan']);
+		const rows = group.sections[0].rows;
+		expect(rows.map((r) => r.path)).toEqual([
+			['roles', 0, 'plan'],
+			['roles', 0, 'pool', 'feeders']
+		]);
+		expect(rows[0].values).toEqual([null, b.roles[0].plan]);
+		expect(isPlanValue(rows[0].values[1])).toBe(true);
+		expect(isPlanValue(rows[0].values[0])).toBe(false);
+		expect(sameInput(b.roles[0].plan, structuredClone(b.roles[0].plan))).toBe(true);
+	});
+});
+
+describe('"Your plan" in the comparison', () => {
+	const plain = createScenario({ name: 'Plain', roles: [{ headcount: 3 }] });
+	const planned = createScenario({
+		name: 'Planned',
+		roles: [{ headcount: 3, plan: { buy: 1, build: 1, borrow: 1 } }]
+	});
+	const results = [evaluateScenario(plain), evaluateScenario(planned)];
+
+	it('offers "Your plan" only when some scenario has one', () => {
+		expect(compareChoices([results[0]])).toEqual(['recommended', 'buy', 'build', 'borrow']);
+		expect(compareChoices(results)).toEqual(['recommended', 'buy', 'build', 'borrow', 'plan']);
+	});
+
+	it('compares each scenario’s plan, "not included" where a scenario has none', () => {
+		expect(comparedOption(results[0], 'plan')).toBeNull();
+		expect(comparedOption(results[1], 'plan')).toBe('plan');
+		const cmp = compareFigures(results, 'plan', 1);
+		expect(cmp.options).toEqual([null, 'plan']);
+		const economic = cmp.rows.find((r) => r.id === 'economicNpv')!;
+		expect(economic.values).toEqual([null, results[1].plan!.totals.npv.economic]);
+		expect(economic.diffs).toEqual([null, null]);
+		const cumulative = comparedCumulative(planned, results[1], 'plan', 'nominal')!;
+		expect(cumulative.at(-1)).toBeCloseTo(results[1].plan!.totals.nominal.economic, 6);
+		expect(comparedCumulative(plain, results[0], 'plan', 'nominal')).toBeNull();
+	});
+
+	it('shows every option of every scenario on its decision measure, the plan as a fourth', () => {
+		const t = optionsByScenario(results);
+		expect(t.columns).toEqual(['buy', 'build', 'borrow', 'plan']);
+		expect(t.measures).toEqual(['economicNpv', 'economicNpv']);
+		for (const o of OPTION_IDS) {
+			expect(t.cells[o].map((c) => c.value)).toEqual(results.map((r) => r.totals[o]!.npv.economic));
+		}
+		expect(t.cells.plan.map((c) => c.value)).toEqual([null, results[1].plan!.totals.npv.economic]);
+		// Each scenario marks its cheapest: exactly one here, never the plan it does not have.
+		for (let i = 0; i < 2; i++) {
+			expect(t.columns.filter((c) => t.cells[c][i].best)).toHaveLength(1);
+		}
+		expect(t.cells.plan[0].best).toBe(false);
+		const cash = evaluateScenario(
+			createScenario({ settings: { decisionMeasure: 'cash' }, roles: [{ headcount: 3 }] })
+		);
+		const c = optionsByScenario([cash]);
+		expect(c.columns).toEqual(['buy', 'build', 'borrow']);
+		expect(c.measures).toEqual(['cashNpv']);
+		expect(c.cells.build[0].value).toBe(cash.totals.build!.npv.cash);
 	});
 });

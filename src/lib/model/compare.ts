@@ -1,42 +1,101 @@
 /**
  * Comparing scenarios: which inputs differ between them, and their figures against a baseline.
  */
-import type { OptionId, Scenario } from './schema.ts';
+import type { Range, Scenario } from './schema.ts';
 import type { ScenarioResult } from './evaluate.ts';
 import {
+	bestOptions,
 	changeVerdict,
+	columnTotals,
 	COMPARE_FIGURES,
 	figureValue,
+	resultColumns,
+	type ColumnId,
 	type FigureBasis,
 	type FigureId
 } from './figures.ts';
+import type { Plan } from './plan-schema.ts';
 import { cumulativeSeries, decisionLayerOf } from './series.ts';
 
 export interface InputDifference {
 	/** Path into the scenario, e.g. ['roles', 0, 'buy', 'timeToFillDays']. */
 	path: (string | number)[];
-	/** The value in each scenario (undefined where the path does not exist, e.g. fewer roles). */
+	/**
+	 * The value in each scenario (undefined where the path does not exist, e.g. fewer roles). A
+	 * field with a range in some scenario holds a `RangedValue` there; a role's mix is one value
+	 * (its `Plan`, or null for none).
+	 */
 	values: unknown[];
 }
+
+/** A field's likely value with the range it carries in one scenario (a three-point estimate). */
+export interface RangedValue {
+	ranged: true;
+	low: number;
+	likely: number;
+	high: number;
+}
+
+/** Whether a compared value is a ranged one. */
+export function isRangedValue(v: unknown): v is RangedValue {
+	return typeof v === 'object' && v !== null && (v as { ranged?: unknown }).ranged === true;
+}
+
+/** Whether two compared values are the same (ranges and mixes by content). */
+export function sameInput(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A role's mix as one compared value, never split into its counts. */
+const WHOLE_LEAVES = new Set(['plan']);
 
 function flatten(value: unknown, path: (string | number)[], out: Map<string, unknown>): void {
 	if (Array.isArray(value)) {
 		out.set(JSON.stringify([...path, '#length']), value.length);
 		value.forEach((v, i) => flatten(v, [...path, i], out));
 	} else if (typeof value === 'object' && value !== null) {
-		for (const [k, v] of Object.entries(value)) flatten(v, [...path, k], out);
+		for (const [k, v] of Object.entries(value)) {
+			if (isRoleLevel(path) && k === 'ranges') continue; // folded into their fields below
+			if (isRoleLevel(path) && WHOLE_LEAVES.has(k)) out.set(JSON.stringify([...path, k]), v);
+			else flatten(v, [...path, k], out);
+		}
 	} else {
 		out.set(JSON.stringify(path), value);
 	}
 }
 
-/** Every leaf input whose value is not the same in all scenarios, in schema order. */
-export function diffInputs(scenarios: Scenario[]): InputDifference[] {
-	const flats = scenarios.map((s) => {
-		const m = new Map<string, unknown>();
-		flatten(s, [], m);
-		return m;
+function isRoleLevel(path: (string | number)[]): boolean {
+	return path.length === 2 && path[0] === 'roles' && typeof path[1] === 'number';
+}
+
+/** A ranged field's path within a role ("build.skills.0.hoursPerLevel") as path steps. */
+function stepsOf(within: string): (string | number)[] {
+	return within.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+}
+
+/** The scenario's inputs as leaves, each ranged field's value with its range. */
+function leavesOf(s: Scenario): Map<string, unknown> {
+	const m = new Map<string, unknown>();
+	flatten(s, [], m);
+	s.roles.forEach((role, i) => {
+		for (const [within, range] of Object.entries(role.ranges as Record<string, Range>)) {
+			const key = JSON.stringify(['roles', i, ...stepsOf(within)]);
+			const likely = m.get(key);
+			if (typeof likely !== 'number') continue;
+			m.set(key, { ranged: true, low: range.low, likely, high: range.high } satisfies RangedValue);
+		}
 	});
+	return m;
+}
+
+/**
+ * Every leaf input whose value is not the same in all scenarios, in schema order. A range that
+ * differs makes its field differ ("30 – 42 – 90 days" against "42 days").
+ */
+export function diffInputs(scenarios: Scenario[]): InputDifference[] {
+	const flats = scenarios.map(leavesOf);
 	const keys: string[] = [];
 	const seen = new Set<string>();
 	for (const f of flats)
@@ -48,20 +107,36 @@ export function diffInputs(scenarios: Scenario[]): InputDifference[] {
 	const out: InputDifference[] = [];
 	for (const k of keys) {
 		const values = flats.map((f) => f.get(k));
-		if (values.some((v) => v !== values[0])) {
+		if (values.some((v) => !sameInput(v, values[0]))) {
 			out.push({ path: JSON.parse(k) as (string | number)[], values });
 		}
 	}
 	return out;
 }
 
-/** Which option of each scenario to compare: its recommended one, or the same option in all. */
-export type CompareChoice = 'recommended' | OptionId;
+/** A role's mix as compared (null: the role has none). */
+export function isPlanValue(v: unknown): v is Plan {
+	return typeof v === 'object' && v !== null && 'buy' in v && 'bridgedBuy' in v;
+}
 
-/** The option a scenario is compared on; null when it does not include that option. */
-export function comparedOption(result: ScenarioResult, choice: CompareChoice): OptionId | null {
+/**
+ * Which option of each scenario to compare: its recommended one, the same option in all, or each
+ * scenario's own plan ("Your plan").
+ */
+export type CompareChoice = 'recommended' | ColumnId;
+
+/** The option a scenario is compared on; null when it does not include that option (or has no plan). */
+export function comparedOption(result: ScenarioResult, choice: CompareChoice): ColumnId | null {
 	if (choice === 'recommended') return result.recommendation.winner;
+	if (choice === 'plan') return result.plan ? 'plan' : null;
 	return result.options.includes(choice) && result.totals[choice] ? choice : null;
+}
+
+/** The choices a comparison offers: recommended, each option, and "Your plan" when a scenario has one. */
+export function compareChoices(results: ScenarioResult[]): CompareChoice[] {
+	const out: CompareChoice[] = ['recommended', 'buy', 'build', 'borrow'];
+	if (results.some((r) => r.plan)) out.push('plan');
+	return out;
 }
 
 export interface FigureRow {
@@ -76,7 +151,7 @@ export interface FigureRow {
 
 export interface FigureComparison {
 	/** The option compared in each scenario (null where the scenario lacks it). */
-	options: (OptionId | null)[];
+	options: (ColumnId | null)[];
 	rows: FigureRow[];
 }
 
@@ -91,7 +166,8 @@ export function compareFigures(
 	const rows = ids.map((id): FigureRow => {
 		const values = results.map((r, i) => {
 			const o = options[i];
-			return o === null ? null : figureValue(id, r.totals[o]!);
+			const metrics = o === null ? undefined : columnTotals(r)[o];
+			return metrics ? figureValue(id, metrics) : null;
 		});
 		const base = values[baseline] ?? null;
 		return {
@@ -117,9 +193,10 @@ export function comparedCumulative(
 	basis: FigureBasis
 ): number[] | null {
 	const o = comparedOption(result, choice);
-	if (o === null) return null;
+	const metrics = o === null ? undefined : columnTotals(result)[o];
+	if (!metrics) return null;
 	return cumulativeSeries(
-		result.totals[o]!,
+		metrics,
 		decisionLayerOf(result),
 		basis,
 		scenario.settings.discountRatePerYear
@@ -128,7 +205,7 @@ export function comparedCumulative(
 
 /** A section of the inputs: the scenario itself, its settings, or one part of a role. */
 export type DifferenceSection =
-	'scenario' | 'settings' | 'need' | 'buy' | 'build' | 'skills' | 'borrow';
+	'scenario' | 'settings' | 'need' | 'buy' | 'build' | 'skills' | 'borrow' | 'plan';
 
 export interface DifferenceGroup {
 	/** Role index for role sections, null for the scenario and its settings. */
@@ -145,6 +222,7 @@ function sectionOf(path: (string | number)[]): DifferenceSection {
 	const part = path[2];
 	if (part === 'buy' || part === 'borrow') return part;
 	if (part === 'build') return path[3] === 'skills' ? 'skills' : 'build';
+	if (part === 'plan' || part === 'pool') return 'plan';
 	return 'need';
 }
 
@@ -155,7 +233,8 @@ const SECTION_ORDER: DifferenceSection[] = [
 	'buy',
 	'build',
 	'skills',
-	'borrow'
+	'borrow',
+	'plan'
 ];
 
 /**
@@ -217,4 +296,48 @@ export function defaultPicked(ids: readonly string[], current: string | null, co
 	if (at < 0) return ids.slice(0, count);
 	const start = Math.max(0, Math.min(at - Math.floor((count - 1) / 2), ids.length - count));
 	return ids.slice(start, start + count);
+}
+
+/** Each option of one scenario on its decision measure, and whether it is that scenario's cheapest. */
+export interface OptionCell {
+	/** The value on the scenario's decision measure (null: the scenario lacks this option). */
+	value: number | null;
+	/** Cheapest of the scenario's options and plan (ties all count). */
+	best: boolean;
+}
+
+export interface OptionsByScenario {
+	/** The options shown: the three pure options, and "Your plan" when some scenario has one. */
+	columns: ColumnId[];
+	/** The figure each scenario is decided on (economic or cash NPV). */
+	measures: FigureId[];
+	/** cells[column][scenario]. */
+	cells: Record<ColumnId, OptionCell[]>;
+}
+
+/**
+ * Every option of every scenario side by side on each scenario's decision measure, "Your plan" as a
+ * fourth option wherever a scenario has one.
+ */
+export function optionsByScenario(results: ScenarioResult[]): OptionsByScenario {
+	const columns: ColumnId[] = ['buy', 'build', 'borrow'];
+	if (results.some((r) => r.plan)) columns.push('plan');
+	const measures = results.map((r): FigureId =>
+		r.recommendation.measure === 'cashNpv' ? 'cashNpv' : 'economicNpv'
+	);
+	const cells = {} as Record<ColumnId, OptionCell[]>;
+	for (const c of columns) cells[c] = [];
+	results.forEach((r, i) => {
+		const totals = columnTotals(r);
+		const shown = resultColumns(r);
+		const best = new Set(bestOptions(measures[i], totals, shown));
+		for (const c of columns) {
+			const metrics = shown.includes(c) ? totals[c] : undefined;
+			cells[c].push({
+				value: metrics ? figureValue(measures[i], metrics) : null,
+				best: best.has(c)
+			});
+		}
+	});
+	return { columns, measures, cells };
 }

@@ -480,8 +480,6 @@ export const FIELDS = {
 		advanced: true
 	},
 	'roles.borrow.conversionFee': { group: 'borrow', kind: 'money', advanced: true },
-	'roles.borrow.bridgeUntilProductivity': { group: 'borrow', kind: 'percent', advanced: true },
-	'roles.borrow.bridgeMonths': { group: 'borrow', kind: 'number', unit: 'months', advanced: true },
 
 	// Plan: a role's mix and internal pool
 	'roles.plan.buy': {
@@ -509,6 +507,9 @@ export const FIELDS = {
 	'roles.plan.bridgedBuild': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
 	'roles.pool.feeders': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
 	'roles.pool.shareAbleToMove': { group: 'plan', kind: 'percent', advanced: false },
+	// Plan: when a bridging contractor hands over (a choice in the plan editor, not a plain field)
+	'roles.borrow.bridgeUntilProductivity': { group: 'plan', kind: 'percent', advanced: false },
+	'roles.borrow.bridgeMonths': { group: 'plan', kind: 'number', unit: 'months', advanced: false },
 
 	// Plan: calendar, fiscal year and constraints
 	'settings.startMonth': { group: 'constraints', kind: 'int', advanced: false },

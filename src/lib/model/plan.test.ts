@@ -187,6 +187,74 @@ describe('contractor bridging', () => {
 		expect(bridgeWindow(s.roles[0], s.settings, 'buy')).toEqual({ start: 0, end: 2 });
 	});
 
+	it('a bridge of N months costs N months of the contractor rate per bridged person', () => {
+		const monthly = 500 * 20;
+		const scenarioWith = (bridgeMonths: number | null, maxMonthsPerContractor: number | null) =>
+			createScenario({
+				settings: { horizonMonths: 36 },
+				roles: [
+					{
+						headcount: 3,
+						buy: {
+							timeToFillDays: (365.25 / 12) * 3,
+							rampWeeks: (52 / 12) * 4,
+							rampStartProductivity: 0
+						},
+						borrow: {
+							leadTimeDays: 0,
+							onboardingWeeks: 0,
+							billRatePerDay: 500,
+							daysPerMonth: 20,
+							bridgeUntilProductivity: 0.5,
+							bridgeMonths,
+							maxMonthsPerContractor
+						}
+					}
+				]
+			});
+		const contractorCost = (s: Scenario, plan: Plan) => {
+			const r = evaluateScenario(withPlans(s, [plan]));
+			return r.plan!.roles[0].metrics.series.components.contractors.reduce((a, b) => a + b, 0);
+		};
+		const twoBridged: Plan = { buy: 3, build: 0, borrow: 0, bridgedBuy: 2, bridgedBuild: 0 };
+		// After a set number of months, whole or fractional.
+		expect(contractorCost(scenarioWith(4, null), twoBridged)).toBeCloseTo(2 * 4 * monthly, 6);
+		expect(contractorCost(scenarioWith(2.5, null), twoBridged)).toBeCloseTo(2 * 2.5 * monthly, 6);
+		// The agency limit cuts a longer bridge.
+		expect(contractorCost(scenarioWith(10, 7), twoBridged)).toBeCloseTo(2 * 7 * monthly, 6);
+		// At a productivity level: the recruit arrives at month 3 and reaches 50 % at month 5.
+		expect(contractorCost(scenarioWith(null, null), twoBridged)).toBeCloseTo(2 * 5 * monthly, 6);
+		// Nobody bridged: no contractor cost at all.
+		expect(contractorCost(scenarioWith(4, null), { ...twoBridged, bridgedBuy: 0 })).toBe(0);
+	});
+
+	it('a later hand-over (higher level or more months) never increases the shortfall', () => {
+		fc.assert(
+			fc.property(scenarioArb, dbl(0, 1), dbl(0, 1), dbl(0, 24), dbl(0, 24), (s, a, b, x, y) => {
+				const role = s.roles[0];
+				const shortfall = (
+					borrow: Partial<typeof role.borrow>,
+					group: 'buyBridged' | 'buildBridged'
+				) => {
+					const r = { ...role, borrow: { ...role.borrow, ...borrow } };
+					const series = simulateGroup(r, s.settings, group, 2);
+					return series.components.vacancy.reduce((p, q) => p + q, 0);
+				};
+				const [lo, hi] = a <= b ? [a, b] : [b, a];
+				const [short, long] = x <= y ? [x, y] : [y, x];
+				for (const g of ['buyBridged', 'buildBridged'] as const) {
+					const atLo = shortfall({ bridgeMonths: null, bridgeUntilProductivity: lo }, g);
+					const atHi = shortfall({ bridgeMonths: null, bridgeUntilProductivity: hi }, g);
+					expect(atHi).toBeLessThanOrEqual(atLo + 1e-6 * Math.max(1, atLo));
+					const forShort = shortfall({ bridgeMonths: short }, g);
+					const forLong = shortfall({ bridgeMonths: long }, g);
+					expect(forLong).toBeLessThanOrEqual(forShort + 1e-6 * Math.max(1, forShort));
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
 	it('an agency limit replaces the contractor (onboarding again) or converts them for the fee', () => {
 		const base = {
 			headcount: 1,

@@ -62,4 +62,25 @@ describe('Comparison', () => {
 		for (const e of many) cmp.toggle(e.id, true);
 		expect(cmp.picked).toHaveLength(MAX_COMPARED);
 	});
+
+	it('offers "Your plan" while a compared scenario has one, else compares the recommended option', () => {
+		const withPlan = named('P');
+		withPlan.roles[0].plan = { buy: 1, build: 1, borrow: 1, bridgedBuy: 0, bridgedBuild: 0 };
+		const list: Entry[] = [
+			{ id: 'a', scenario: named('A') },
+			{ id: 'p', scenario: withPlan }
+		];
+		const cmp = new Comparison(source(list, 'a'));
+		expect(cmp.choices).toContain('plan');
+		cmp.choice = 'plan';
+		expect(cmp.compared).toBe('plan');
+		expect(cmp.figures.options).toEqual([null, 'plan']);
+		expect(cmp.cumulative[0]).toBeNull();
+		expect(cmp.options.columns).toEqual(['buy', 'build', 'borrow', 'plan']);
+		// Without the planned scenario the choice is not offered, and the recommended option is used.
+		cmp.toggle('p', false);
+		expect(cmp.choices).not.toContain('plan');
+		expect(cmp.compared).toBe('recommended');
+		expect(cmp.figures.options[0]).not.toBeNull();
+	});
 });

@@ -4,12 +4,14 @@
  * baseline and the inputs that differ. The page only shows what this holds.
  */
 import {
+	compareChoices,
 	comparedCumulative,
 	compareFigures,
 	defaultBaseline,
 	defaultPicked,
 	evaluateScenario,
 	groupDifferences,
+	optionsByScenario,
 	type CompareChoice,
 	type FigureBasis,
 	type Scenario,
@@ -82,19 +84,30 @@ export class Comparison<E extends { id: string }> {
 		this.items.some((i) => i.scenario.currency !== this.items[0].scenario.currency)
 	);
 
+	/** The choices offered: "Your plan" only while a compared scenario has one. */
+	readonly choices: CompareChoice[] = $derived(compareChoices(this.items.map((i) => i.result)));
+
+	/** The choice in effect: the user's, or the recommended option when theirs is no longer offered. */
+	readonly compared: CompareChoice = $derived(
+		this.choices.includes(this.choice) ? this.choice : 'recommended'
+	);
+
 	/** The figures of each compared option against the baseline's. */
 	readonly figures = $derived(
 		compareFigures(
 			this.items.map((i) => i.result),
-			this.choice,
+			this.compared,
 			this.baselineIndex
 		)
 	);
 
 	/** Cumulative cost of each compared option (null where a scenario lacks the option). */
 	readonly cumulative = $derived(
-		this.items.map((i) => comparedCumulative(i.scenario, i.result, this.choice, this.basis))
+		this.items.map((i) => comparedCumulative(i.scenario, i.result, this.compared, this.basis))
 	);
+
+	/** Every option of every scenario on its decision measure, "Your plan" where a scenario has one. */
+	readonly options = $derived(optionsByScenario(this.items.map((i) => i.result)));
 
 	/** The inputs that differ, by role and section. */
 	readonly differences = $derived(groupDifferences(this.items.map((i) => i.scenario)));
