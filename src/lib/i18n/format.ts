@@ -114,6 +114,27 @@ export function currencySymbol(currency: string, locale: string): string {
 	}
 }
 
+/**
+ * Where a locale puts the currency symbol: before or after the amount, and whether a space
+ * separates them ("$1" before/unspaced, "1 €" after/spaced). Falls back to after, spaced.
+ */
+export function currencyPlacement(
+	currency: string,
+	locale: string
+): { symbol: string; before: boolean; spaced: boolean } {
+	const symbol = currencySymbol(currency, locale);
+	try {
+		const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+		const ci = parts.findIndex((p) => p.type === 'currency');
+		const ii = parts.findIndex((p) => p.type === 'integer');
+		const before = ci < ii;
+		const between = before ? parts[ci + 1] : parts[ci - 1];
+		return { symbol, before, spaced: between?.type === 'literal' && /\s/.test(between.value) };
+	} catch {
+		return { symbol, before: false, spaced: true };
+	}
+}
+
 /** ISO 4217 codes the runtime knows, sorted; a short fallback list where Intl lacks the API. */
 export function currencyCodes(): string[] {
 	const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -202,6 +223,25 @@ export const LOCALES: { value: string; label: string }[] = [
 	{ value: 'ja-JP', label: '\u65e5\u672c\u8a9e 1,234.5' },
 	{ value: 'en-IN', label: 'English (India) 1,23,456.5' }
 ];
+
+/** A calendar date as YYYY-MM-DD in local time (1970-01-01 for an invalid date). */
+export function isoDate(date: Date): string {
+	const valid = Number.isFinite(date.getTime()) ? date : new Date(0);
+	const y = String(valid.getFullYear()).padStart(4, '0');
+	const m = String(valid.getMonth() + 1).padStart(2, '0');
+	const d = String(valid.getDate()).padStart(2, '0');
+	return `${y}-${m}-${d}`;
+}
+
+/** A date in words in a locale ("25 November 2026", "25. November 2026"); ISO when invalid. */
+export function formatLongDate(date: Date, locale: string): string {
+	if (!Number.isFinite(date.getTime())) return isoDate(date);
+	try {
+		return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+	} catch {
+		return isoDate(date);
+	}
+}
 
 /** A date and time ("25 Nov 2026, 14:05"), or '' when `iso` is not a time. */
 export function formatDateTime(iso: string, locale: string): string {

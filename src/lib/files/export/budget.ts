@@ -12,7 +12,7 @@ import {
 } from '../../model/index.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { csvNumber, csvText } from './csv.ts';
-import type { Cell, SheetSpec } from './xlsx-writer.ts';
+import { tableSheet, type Cell, type SheetSpec } from './xlsx-writer.ts';
 
 /** The table's rows as [role name, column, cash per fiscal year..., total]. */
 function lines(
@@ -51,7 +51,7 @@ export function budgetSheet(scenario: Scenario, result: ScenarioResult, m: Messa
 	const table = budgetTable(result, scenario.settings);
 	const b = m.budget;
 	const header = [b.role, b.option, ...table.years.map((y) => b.fiscalYear(y)), b.total];
-	const rows: Cell[][] = [header.map((h) => ({ v: h, s: 'header' as const }))];
+	const rows: Cell[][] = [];
 	for (const l of lines(table, scenario, b.allRoles)) {
 		rows.push([
 			l.role,
@@ -60,11 +60,9 @@ export function budgetSheet(scenario: Scenario, result: ScenarioResult, m: Messa
 			{ v: l.total, s: 'money' }
 		]);
 	}
-	return {
-		name: m.exports.sheets.budget,
-		rows,
+	return tableSheet(m.exports.sheets.budget, header, rows, {
 		widths: [28, 16, ...table.years.map(() => 16), 16],
-		freeze: { rows: 1, cols: 2 },
-		autoFilter: true
-	};
+		freezeCols: 2,
+		landscape: false
+	});
 }

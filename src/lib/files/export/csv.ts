@@ -3,9 +3,10 @@
  * separators, no BOM). Column names are fixed English identifiers so scripts can rely on them.
  */
 import {
+	columnTotals,
 	cumulativeCostData,
+	resultColumns,
 	type FigureBasis,
-	type OptionId,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
@@ -96,12 +97,15 @@ export function chartDataCsv(
 ): ExportResult<string> {
 	const m = messagesOf(options);
 	return guard(m, scenario, result, () => {
-		const names = result.options.map((o: OptionId) => m.options[o]);
+		// The options, then "Your plan" when a role has a mix (plan, issue 12), as the charts show.
+		const shown = resultColumns(result);
+		const totals = columnTotals(result);
+		const names = shown.map((o) => m.options[o]);
 		const rows: string[][] = [];
 		if (chart === 'cost-by-layer') {
 			rows.push([m.exports.columns.option, m.layers.cash, m.layers.internal, m.layers.shortfall]);
-			for (const o of result.options) {
-				const t = result.totals[o]!;
+			for (const o of shown) {
+				const t = totals[o]!;
 				rows.push([
 					m.options[o],
 					csvNumber(t.npv.cash),
@@ -114,7 +118,7 @@ export function chartDataCsv(
 			for (let i = 0; i < result.horizonMonths; i++) {
 				rows.push([
 					String(i + 1),
-					...result.options.map((o) => csvNumber(result.totals[o]!.series.productiveFte[i], 4)),
+					...shown.map((o) => csvNumber(totals[o]!.series.productiveFte[i], 4)),
 					csvNumber(result.neededFte[i], 4)
 				]);
 			}

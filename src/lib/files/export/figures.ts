@@ -7,6 +7,8 @@
 import {
 	bestOptions,
 	capacityData,
+	columnTotals,
+	resultColumns,
 	COMPONENT_IDS,
 	cumulativeCostData,
 	LAYERS,
@@ -23,7 +25,7 @@ import {
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
-import { currencySymbol, formatMoney, formatPercent } from '../../i18n/format.ts';
+import { currencyPlacement, formatMoney, formatPercent } from '../../i18n/format.ts';
 import { figureLabel, formatFigure } from '../../i18n/figures.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenSentence, crossingLabel } from '../../i18n/recommendation.ts';
@@ -171,8 +173,9 @@ export function recommendationSentences(
 	// Every crossing of the curves, in the same words as the app.
 	const be = breakEvenSentence(result, m);
 	if (be) out.push(be);
-	const capacity = result.options.map((o) => {
-		const months = result.totals[o]!.monthsToFullCapacity;
+	const totals = columnTotals(result);
+	const capacity = resultColumns(result).map((o) => {
+		const months = totals[o]!.monthsToFullCapacity;
 		return x.capacityPart(
 			m.options[o],
 			months === null ? m.results.notWithinHorizon : m.results.month(months)
@@ -190,10 +193,13 @@ export function headline(result: ScenarioResult, m: Messages): string {
 		: m.exports.sentences.headline(m.options[rec.winner], m.measures[rec.measure]);
 }
 
-/** One month of one option, scenario totals. `month` is 1-based (month 1 = the first month). */
+/**
+ * One month of one option (or "Your plan"), scenario totals. `month` is 1-based (month 1 = the
+ * first month).
+ */
 export interface MonthlyRow {
 	month: number;
-	option: OptionId;
+	option: ColumnId;
 	layers: Record<Layer | 'economic', number>;
 	cumulative: Record<Layer | 'economic', number>;
 	components: Record<ComponentId, number>;
@@ -202,12 +208,17 @@ export interface MonthlyRow {
 	neededFte: number;
 }
 
-/** Monthly rows for every option: month 1 of every option, then month 2, ... */
+/**
+ * Monthly rows for every option and "Your plan" (when there is one): month 1 of every column, then
+ * month 2, ...
+ */
 export function monthlyRows(result: ScenarioResult): MonthlyRow[] {
 	const rows: MonthlyRow[] = [];
+	const columns = resultColumns(result);
+	const totals = columnTotals(result);
 	for (let i = 0; i < result.horizonMonths; i++) {
-		for (const o of result.options) {
-			const t = result.totals[o]!;
+		for (const o of columns) {
+			const t = totals[o]!;
 			const layers = {} as MonthlyRow['layers'];
 			const cumulative = {} as MonthlyRow['cumulative'];
 			for (const l of [...LAYERS, 'economic'] as const) {
@@ -254,21 +265,8 @@ export const NEUTRAL_COLOR = hexOf(LIGHT.need);
  * `"$"#,##0` for en-US, `#,##0 "€"` for de-DE. Excel applies the reader's own separators.
  */
 export function moneyFormatCode(currency: string, locale: string): string {
-	const symbol = currencySymbol(currency, locale).replace(/"/g, '');
-	let before: boolean;
-	let spaced: boolean;
-	try {
-		const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
-		const ci = parts.findIndex((p) => p.type === 'currency');
-		const ii = parts.findIndex((p) => p.type === 'integer');
-		before = ci < ii;
-		const between = before ? parts[ci + 1] : parts[ci - 1];
-		spaced = between?.type === 'literal' && /\s/.test(between.value);
-	} catch {
-		before = false;
-		spaced = true;
-	}
-	const sym = `"${symbol}"`;
+	const { symbol, before, spaced } = currencyPlacement(currency, locale);
+	const sym = `"${symbol.replace(/"/g, '')}"`;
 	const gap = spaced ? ' ' : '';
 	return before ? `${sym}${gap}#,##0` : `#,##0${gap}${sym}`;
 }

@@ -3,7 +3,7 @@
  * script are kept (German letters are spelled out: ä -> ae, ß -> ss; other Latin accents dropped);
  * everything else (path characters, control characters, emoji, spaces) becomes a hyphen.
  */
-import { isoDate } from './shared.ts';
+import { isoDate } from '../../i18n/format.ts';
 
 /** Longest name part, in characters, so the whole name stays well under file-system limits. */
 export const MAX_NAME_CHARS = 60;

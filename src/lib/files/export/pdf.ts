@@ -12,12 +12,13 @@ import {
 	HEADLINE_FIGURES,
 	columnTotals,
 	resultColumns,
+	roleColumnMetrics,
 	LAYERS,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
 import { figureLabel } from '../../i18n/figures.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatLongDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import {
 	capacityChart,
@@ -51,7 +52,6 @@ import { toWinAnsi } from './pdf-text.ts';
 import {
 	fail,
 	guard,
-	longDate,
 	messagesOf,
 	MIME,
 	truncate,
@@ -155,7 +155,7 @@ function titleBlock(
 		doc.text(line, MARGIN, ctx.y + 6);
 		ctx.y += lineHeight(20, 1.15);
 	}
-	const date = longDate(options.date ?? new Date(), scenario.locale);
+	const date = formatLongDate(options.date ?? new Date(), scenario.locale);
 	paragraph(ctx, `${m.exports.subtitle} \u00b7 ${m.exports.prepared(date)}`, {
 		size: 8.5,
 		color: MUTED,
@@ -336,7 +336,10 @@ function assumptions(ctx: Ctx, scenario: Scenario, m: Messages): void {
 
 function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages): void {
 	const money = (v: number) => formatMoney(v, scenario.currency, scenario.locale);
-	const optionCols: Column[] = result.options.map((o) => ({
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
+	const shown = resultColumns(result);
+	const totals = columnTotals(result);
+	const optionCols: Column[] = shown.map((o) => ({
 		header: m.optionsLong[o],
 		width: 1,
 		align: 'right'
@@ -346,19 +349,16 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 		ctx,
 		[{ header: m.exports.columns.measure, width: 1.6 }, ...optionCols],
 		[
-			...LAYERS.map((l) => [
-				m.layers[l],
-				...result.options.map((o) => money(result.totals[o]!.npv[l]))
-			]),
+			...LAYERS.map((l) => [m.layers[l], ...shown.map((o) => money(totals[o]!.npv[l]))]),
 			[
 				{ text: m.exports.columns.economic, bold: true },
-				...result.options.map((o) => ({ text: money(result.totals[o]!.npv.economic), bold: true }))
+				...shown.map((o) => ({ text: money(totals[o]!.npv.economic), bold: true }))
 			]
 		]
 	);
 	heading(ctx, m.exports.headings.costByComponent);
 	const used = COMPONENT_IDS.filter((id) =>
-		result.options.some((o) => Math.abs(result.totals[o]!.componentNpv[id]) >= 0.5)
+		shown.some((o) => Math.abs(totals[o]!.componentNpv[id]) >= 0.5)
 	);
 	const rows: TableRow[] = [];
 	for (const layer of LAYERS) {
@@ -366,10 +366,7 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 		if (ids.length === 0) continue;
 		rows.push({ group: m.layers[layer] });
 		for (const id of ids) {
-			rows.push([
-				m.components[id],
-				...result.options.map((o) => money(result.totals[o]!.componentNpv[id]))
-			]);
+			rows.push([m.components[id], ...shown.map((o) => money(totals[o]!.componentNpv[id]))]);
 		}
 	}
 	table(ctx, [{ header: m.exports.columns.measure, width: 1.6 }, ...optionCols], rows);
@@ -379,13 +376,14 @@ function perRole(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messag
 	heading(ctx, m.exports.headings.perRole);
 	const ids = COMPARE_FIGURES;
 	const rows: TableRow[] = [];
-	for (const role of result.roles) {
+	const shown = resultColumns(result);
+	result.roles.forEach((role, i) => {
 		rows.push({ group: `${role.name} (${formatNumber(role.headcount, scenario.locale, 0)})` });
-		for (const o of result.options) {
-			const t = role.options[o]!;
-			rows.push([m.optionsLong[o], ...ids.map((id) => figureText(id, t, scenario, m))]);
+		const metrics = roleColumnMetrics(result, i);
+		for (const o of shown) {
+			rows.push([m.optionsLong[o], ...ids.map((id) => figureText(id, metrics[o]!, scenario, m))]);
 		}
-	}
+	});
 	table(
 		ctx,
 		[

@@ -8,13 +8,14 @@ import {
 	HEADLINE_FIGURES,
 	columnTotals,
 	resultColumns,
+	roleColumnMetrics,
 	LAYERS,
 	type Role,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
 import { figureLabel } from '../../i18n/figures.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatLongDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenSentence } from '../../i18n/recommendation.ts';
 import {
@@ -33,7 +34,6 @@ import { fitLogo, readLogo, type LogoInput } from './logo.ts';
 import {
 	fail,
 	guardAsync,
-	longDate,
 	messagesOf,
 	MIME,
 	truncate,
@@ -255,7 +255,7 @@ function titleSlide(
 	addText(slide, x.subtitle, { x: 0.8, y: 3.2, w: 8.4, h: 0.5 }, 16);
 	addText(
 		slide,
-		x.prepared(longDate(options.date ?? new Date(), scenario.locale)),
+		x.prepared(formatLongDate(options.date ?? new Date(), scenario.locale)),
 		{ x: 0.8, y: 3.8, w: 8.4, h: 0.4 },
 		12,
 		{ color: MUTED }
@@ -347,13 +347,16 @@ function layersSlide(
 	n: number
 ): void {
 	const { currency, locale } = scenario;
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
+	const shown = resultColumns(result);
+	const all = columnTotals(result);
 	const slide = addSlide(pptx, m.exports.headings.costByLayer, m, n);
 	slide.addChart(
 		'bar',
 		LAYERS.map((l) => ({
 			name: m.layers[l],
-			labels: result.options.map((o) => m.optionsLong[o]),
-			values: result.options.map((o) => Math.round(result.totals[o]!.npv[l]))
+			labels: shown.map((o) => m.optionsLong[o]),
+			values: shown.map((o) => Math.round(all[o]!.npv[l]))
 		})),
 		{
 			x: X,
@@ -377,8 +380,8 @@ function layersSlide(
 			showValue: false
 		}
 	);
-	const totals = result.options
-		.map((o) => `${m.options[o]}: ${formatMoney(result.totals[o]!.npv.economic, currency, locale)}`)
+	const totals = shown
+		.map((o) => `${m.options[o]}: ${formatMoney(all[o]!.npv.economic, currency, locale)}`)
 		.join('   \u00b7   ');
 	bottomNote(slide, `${m.exports.columns.economic}: ${totals}`, 11, INK);
 }
@@ -393,16 +396,18 @@ function perRoleSlides(
 ): void {
 	const x = m.exports;
 	const perSlide = 12;
+	const shown = resultColumns(result);
 	for (let start = 0; start < result.roles.length; start += perSlide) {
 		const slide = addSlide(pptx, x.headings.perRole, m, next());
 		const rows: PptxGenJS.TableRow[] = [
 			[
 				header(x.columns.role),
 				header(x.columns.headcount, 'right'),
-				...result.options.map((o) => header(m.optionsLong[o], 'right'))
+				...shown.map((o) => header(m.optionsLong[o], 'right'))
 			],
-			...result.roles.slice(start, start + perSlide).map((r) => {
-				const [row] = figureRows(['economicNpv'], r.options, result.options, scenario, m);
+			...result.roles.slice(start, start + perSlide).map((r, k) => {
+				const metrics = roleColumnMetrics(result, start + k);
+				const [row] = figureRows(['economicNpv'], metrics, shown, scenario, m);
 				return [
 					cell(truncate(r.name, 50), { fontSize: 10 }),
 					cell(formatNumber(r.headcount, scenario.locale, 0), { align: 'right', fontSize: 10 }),
@@ -414,7 +419,7 @@ function perRoleSlides(
 			x: X,
 			y: 1.0,
 			w: W,
-			colW: [3.2, 0.8, ...result.options.map(() => (W - 4) / result.options.length)],
+			colW: [3.2, 0.8, ...shown.map(() => (W - 4) / shown.length)],
 			rowH: 0.28,
 			border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
 		});

@@ -106,25 +106,6 @@ export function messagesOf(options: BaseExportOptions): Messages {
 	return options.messages ?? en;
 }
 
-/** Local calendar date as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-	const valid = Number.isFinite(date.getTime()) ? date : new Date(0);
-	const y = String(valid.getFullYear()).padStart(4, '0');
-	const m = String(valid.getMonth() + 1).padStart(2, '0');
-	const d = String(valid.getDate()).padStart(2, '0');
-	return `${y}-${m}-${d}`;
-}
-
-/** A date in words in the scenario locale ("25 November 2026"). */
-export function longDate(date: Date, locale: string): string {
-	if (!Number.isFinite(date.getTime())) return isoDate(date);
-	try {
-		return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-	} catch {
-		return isoDate(date);
-	}
-}
-
 /** Remove characters that XML 1.0 forbids (control characters, lone surrogates). */
 export function xmlSafe(text: string): string {
 	return (

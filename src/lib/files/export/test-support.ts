@@ -40,36 +40,6 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
 	return out;
 }
 
-/** Undo XML escaping. */
-export function xmlUnescape(text: string): string {
-	return text
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&amp;/g, '&');
-}
-
-/** Cells of an XLSX worksheet: reference -> value (shared strings resolved, numbers as numbers). */
-export function readSheet(
-	xml: string,
-	shared: string[]
-): Map<string, { value: string | number; style: number }> {
-	const cells = new Map<string, { value: string | number; style: number }>();
-	const re = /<c r="([A-Z]+\d+)"(?: s="(\d+)")?( t="s")?(?:\/>|><v>([^<]*)<\/v><\/c>)/g;
-	for (const m of xml.matchAll(re)) {
-		if (m[4] === undefined) continue;
-		const value = m[3] ? shared[Number(m[4])] : Number(m[4]);
-		cells.set(m[1], { value, style: Number(m[2] ?? 0) });
-	}
-	return cells;
-}
-
-/** The shared strings of an XLSX. */
-export function sharedStrings(xml: string): string[] {
-	return Array.from(xml.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g), (m) => xmlUnescape(m[1]));
-}
-
 const WIN_ANSI_HIGH: Record<number, string> = {
 	0x80: '\u20ac',
 	0x82: '\u201a',

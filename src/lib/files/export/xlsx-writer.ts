@@ -48,6 +48,36 @@ export interface SheetSpec {
 	landscape?: boolean;
 }
 
+/**
+ * A data sheet: a bold header row (frozen, filtered), then the rows, landscape when printed. The
+ * one shape of the workbook's table sheets (inputs, monthly, roles, budget).
+ */
+export function tableSheet(
+	name: string,
+	header: string[],
+	rows: Cell[][],
+	layout: {
+		/** Column widths in characters. */
+		widths: number[];
+		/** Columns frozen at the left (default none). */
+		freezeCols?: number;
+		/** Height of the header row in points (default Excel's). */
+		headerHeight?: number;
+		/** Printed landscape (default true). */
+		landscape?: boolean;
+	}
+): SheetSpec {
+	return {
+		name,
+		rows: [header.map((h) => ({ v: h, s: 'header' as const })), ...rows],
+		widths: layout.widths,
+		freeze: { rows: 1, cols: layout.freezeCols ?? 0 },
+		...(layout.headerHeight === undefined ? {} : { heights: { 0: layout.headerHeight } }),
+		autoFilter: true,
+		landscape: layout.landscape ?? true
+	};
+}
+
 export interface WorkbookSpec {
 	sheets: SheetSpec[];
 	/** Excel number format for money, e.g. `#,##0 "€"`. */

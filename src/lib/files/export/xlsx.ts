@@ -13,7 +13,9 @@ import {
 	figureValue,
 	LAYERS,
 	resultColumns,
+	roleColumnMetrics,
 	type FigureId,
+	type OptionMetrics,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
@@ -25,7 +27,13 @@ import { moneyFormatCode, monthlyRows, recommendationSentences } from './figures
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
 import { budgetSheet } from './budget.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
-import { writeWorkbook, type Cell, type SheetSpec, type StyleName } from './xlsx-writer.ts';
+import {
+	tableSheet,
+	writeWorkbook,
+	type Cell,
+	type SheetSpec,
+	type StyleName
+} from './xlsx-writer.ts';
 
 export interface XlsxOptions extends BaseExportOptions {
 	/** Shown on the Summary sheet. */
@@ -44,6 +52,14 @@ const INPUT_STYLE: Record<InputRow['kind'], StyleName> = {
 function figureStyle(id: FigureId): StyleName {
 	const format = FIGURES[id].format;
 	return format === 'money' ? 'money' : format === 'month' ? 'integer' : 'decimal1';
+}
+
+/** A figure's value as a cell in its format ("not within the horizon" when it has none). */
+function figureCell(id: FigureId, metrics: OptionMetrics, m: Messages, best = false): Cell {
+	const v = figureValue(id, metrics);
+	if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
+	const style = figureStyle(id);
+	return { v, s: best && style === 'money' ? 'moneyBold' : style };
 }
 
 /** Approximate row height for wrapped text across a given width in characters. */
@@ -108,14 +124,9 @@ function summarySheet(
 	heights[headerRow] = 30;
 	for (const id of FIGURE_IDS) {
 		const best = bestOptions(id, totals, opts);
-		const style = figureStyle(id);
 		rows.push([
 			figureLabel(id, m),
-			...opts.map((o): Cell => {
-				const v = figureValue(id, totals[o]!);
-				if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
-				return { v, s: best.includes(o) && style === 'money' ? 'moneyBold' : style };
-			}),
+			...opts.map((o) => figureCell(id, totals[o]!, m, best.includes(o))),
 			best.map((o) => m.options[o]).join(', ')
 		]);
 	}
@@ -134,7 +145,7 @@ function summarySheet(
 function inputsSheet(scenario: Scenario, m: Messages): SheetSpec {
 	const c = m.exports.columns;
 	const header = [c.role, c.group, c.input, c.value, c.unit, c.isDefault, c.source];
-	const rows: Cell[][] = [header.map((h) => ({ v: h, s: 'header' as const }))];
+	const rows: Cell[][] = [];
 	const add = (role: string, r: InputRow) => {
 		rows.push([
 			role,
@@ -148,15 +159,10 @@ function inputsSheet(scenario: Scenario, m: Messages): SheetSpec {
 	};
 	for (const r of settingsRows(scenario, m)) add('', r);
 	for (const role of scenario.roles) for (const r of roleRows(role, scenario, m)) add(role.name, r);
-	return {
-		name: m.exports.sheets.inputs,
-		rows,
+	return tableSheet(m.exports.sheets.inputs, header, rows, {
 		widths: [24, 22, 30, 16, 20, 9, 90],
-		freeze: { rows: 1, cols: 0 },
-		heights: { 0: 20 },
-		autoFilter: true,
-		landscape: true
-	};
+		headerHeight: 20
+	});
 }
 
 function monthlySheet(result: ScenarioResult, m: Messages): SheetSpec {
@@ -173,7 +179,7 @@ function monthlySheet(result: ScenarioResult, m: Messages): SheetSpec {
 		c.neededFte,
 		...COMPONENT_IDS.map((id) => m.components[id])
 	];
-	const rows: Cell[][] = [header.map((h) => ({ v: h, s: 'header' as const }))];
+	const rows: Cell[][] = [];
 	const money = (v: number): Cell => ({ v, s: 'money' });
 	const fte = (v: number): Cell => ({ v, s: 'decimal2' });
 	for (const r of monthlyRows(result)) {
@@ -190,15 +196,11 @@ function monthlySheet(result: ScenarioResult, m: Messages): SheetSpec {
 			...COMPONENT_IDS.map((id) => money(r.components[id]))
 		]);
 	}
-	return {
-		name: m.exports.sheets.monthly,
-		rows,
+	return tableSheet(m.exports.sheets.monthly, header, rows, {
 		widths: [8, 12, ...header.slice(2).map(() => 15)],
-		freeze: { rows: 1, cols: 2 },
-		heights: { 0: 45 },
-		autoFilter: true,
-		landscape: true
-	};
+		freezeCols: 2,
+		headerHeight: 45
+	});
 }
 
 function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
@@ -210,32 +212,27 @@ function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 		...FIGURE_IDS.map((id) => figureLabel(id, m)),
 		c.trainingMonths
 	];
-	const rows: Cell[][] = [header.map((h) => ({ v: h, s: 'header' as const }))];
-	for (const role of result.roles) {
-		for (const o of result.options) {
-			const t = role.options[o]!;
+	const rows: Cell[][] = [];
+	// The options, then "Your plan" when a role has a mix (plan, issue 12).
+	const shown = resultColumns(result);
+	for (const [i, role] of result.roles.entries()) {
+		const metrics = roleColumnMetrics(result, i);
+		for (const o of shown) {
+			const t = metrics[o]!;
 			rows.push([
 				role.name,
 				{ v: role.headcount, s: 'integer' },
 				m.options[o],
-				...FIGURE_IDS.map((id): Cell => {
-					const v = figureValue(id, t);
-					if (v === null) return { v: m.results.notWithinHorizon, s: 'muted' };
-					return { v, s: figureStyle(id) };
-				}),
+				...FIGURE_IDS.map((id) => figureCell(id, t, m)),
 				o === 'build' ? { v: role.training.months, s: 'decimal1' } : null
 			]);
 		}
 	}
-	return {
-		name: m.exports.sheets.roles,
-		rows,
+	return tableSheet(m.exports.sheets.roles, header, rows, {
 		widths: [28, 8, 12, ...FIGURE_IDS.map(() => 16), 10],
-		freeze: { rows: 1, cols: 1 },
-		heights: { 0: 45 },
-		autoFilter: true,
-		landscape: true
-	};
+		freezeCols: 1,
+		headerHeight: 45
+	});
 }
 
 /** The workbook as XLSX bytes. */
