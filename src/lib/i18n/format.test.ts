@@ -39,6 +39,8 @@ describe('formatMoney', () => {
 		expect(formatMoney(45000, 'USD', 'en-US', { compact: true })).toBe('$45K');
 		expect(formatMoney(950, 'USD', 'en-US', { compact: true })).toBe('$950');
 		expect(formatMoney(1234567, 'EUR', 'de-DE', { compact: true })).toBe(`1,2${NBSP}Mio.${NBSP}€`);
+		// German has no short form for thousands: whole units, never "762.997,7 €".
+		expect(formatMoney(762997.7, 'EUR', 'de-DE', { compact: true })).toBe(`762.998${NBSP}€`);
 	});
 
 	it('shows the sign when asked, but not on zero', () => {

@@ -49,7 +49,11 @@ export function formatMoney(
 	// Avoid "-0".
 	const v = Math.abs(value) < 0.5 && !options.compact ? 0 : value;
 	try {
-		return numberFormat(locale, opts).format(v);
+		const f = numberFormat(locale, opts);
+		// A locale without a short form for this size (German thousands) shows whole units.
+		if (options.compact && !options.digits && !f.formatToParts(v).some((p) => p.type === 'compact'))
+			return formatMoney(value, currency, locale, { signed: options.signed });
+		return f.format(v);
 	} catch {
 		return numberFormat(locale, { maximumFractionDigits: 0 }).format(v) + ' ' + currency;
 	}

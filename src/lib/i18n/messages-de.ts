@@ -1128,6 +1128,8 @@ export const de = {
 		xlsx: 'Tabelle (XLSX)',
 		pptx: 'Folien (PPTX)',
 		csv: 'Monatsdaten (CSV)',
+		// Risk (issue 11.4)
+		riskCsv: 'Risikozahlen (CSV)',
 		json: 'Szenariodatei (JSON)',
 		print: 'Drucken\u2026',
 		preparing: (kind: string) => `${kind} wird erstellt\u2026`,
@@ -1294,7 +1296,9 @@ export const de = {
 			monthly: 'Monatlich',
 			roles: 'Rollen',
 			// Plan (issue 12)
-			budget: 'Budget'
+			budget: 'Budget',
+			// Risk (issue 11.4)
+			risk: 'Risiko'
 		},
 		headings: {
 			recommendation: 'Empfehlung',
@@ -1380,6 +1384,30 @@ export const de = {
 				'Die Ergebnisse passen nicht zum Szenario. Warten Sie, bis die Berechnung abgeschlossen ist, und versuchen Sie es erneut.',
 			internal:
 				'Die Datei konnte nicht erstellt werden. Bitte versuchen Sie es erneut; wenn es weiterhin fehlschlägt, exportieren Sie stattdessen die Szenariodatei.'
+		},
+		// Risiko in den Exporten (Issue 11.4): Risikoseite, -blatt, -folie und CSV
+		risk: {
+			eventsOnly:
+				'Keine Schätzung hat eine Spanne; die Streuung entsteht daher nur aus Ereignissen einzelner Personen: wer die Weiterbildung abschließt und wer wann geht.',
+			noSpread:
+				'Alle simulierten Zukünfte ergeben dieselben Zahlen: Keine Schätzung hat eine Spanne, und kein Ereignis einzelner Personen ist ungewiss.',
+			planNotSimulated:
+				'Die Simulation umfasst die reinen Optionen; Ihr Plan wird nicht simuliert.',
+			runs: 'Simulierte Zukünfte',
+			seed: 'Startwert',
+			measure: 'Kennzahl',
+			capacityMonth: 'Volle Kapazität gefragt bis Monat',
+			distribution: 'Zukünfte je Kostenklasse',
+			binFrom: 'Von',
+			binTo: 'Bis',
+			rangedInputs: 'Schätzungen mit Spanne',
+			input: 'Eingabe',
+			low: 'Niedrig',
+			likely: 'Wahrscheinlich',
+			high: 'Hoch',
+			/** Chart and table notes: how the histogram counts. */
+			histogramNote: (runs: string) =>
+				`Balken: Anteil der ${runs} Zukünfte, deren Kosten in die jeweilige Klasse fallen (gleiche Klassen für alle Optionen).`
 		},
 		warnings: {
 			pdfCharacters: (chars: string) =>

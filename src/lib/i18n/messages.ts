@@ -1142,6 +1142,8 @@ export const en = {
 		xlsx: 'Spreadsheet (XLSX)',
 		pptx: 'Slides (PPTX)',
 		csv: 'Monthly data (CSV)',
+		// Risk (issue 11.4)
+		riskCsv: 'Risk figures (CSV)',
 		json: 'Scenario file (JSON)',
 		print: 'Print\u2026',
 		preparing: (kind: string) => `Preparing ${kind}\u2026`,
@@ -1314,7 +1316,9 @@ export const en = {
 			monthly: 'Monthly',
 			roles: 'Roles',
 			// Plan (issue 12)
-			budget: 'Budget'
+			budget: 'Budget',
+			// Risk (issue 11.4)
+			risk: 'Risk'
 		},
 		headings: {
 			recommendation: 'Recommendation',
@@ -1400,6 +1404,29 @@ export const en = {
 				'The results do not match the scenario. Wait for the calculation to finish and try again.',
 			internal:
 				'The file could not be created. Please try again; if it keeps failing, export the scenario file instead.'
+		},
+		// Risk in the exports (issue 11.4): the risk page, sheet, slide and CSV
+		risk: {
+			eventsOnly:
+				'No estimate has a range, so the spread comes only from whole-person events: which trainees complete their training and when people leave.',
+			noSpread:
+				'Every simulated future gives the same figures: no estimate has a range and no per-person event is uncertain.',
+			planNotSimulated: 'The simulation covers the pure options; your plan is not simulated.',
+			runs: 'Simulated futures',
+			seed: 'Seed',
+			measure: 'Measure',
+			capacityMonth: 'Full capacity asked by month',
+			distribution: 'Futures per cost bin',
+			binFrom: 'From',
+			binTo: 'To',
+			rangedInputs: 'Estimates with a range',
+			input: 'Input',
+			low: 'Low',
+			likely: 'Likely',
+			high: 'High',
+			/** Chart and table notes: how the histogram counts. */
+			histogramNote: (runs: string) =>
+				`Bars: share of the ${runs} futures whose cost falls in each bin (bins shared by all options).`
 		},
 		warnings: {
 			pdfCharacters: (chars: string) =>

@@ -3,7 +3,7 @@
  * typing never waits for it: figures appear after the first batch and fill in. An edit cancels the
  * run at once; the new run starts when typing pauses.
  */
-import type { Scenario, UncertaintyResult } from '../model/index.ts';
+import { simulationSettingsOf, type Scenario, type UncertaintyResult } from '../model/index.ts';
 import { runBatches, type RiskReply, type RiskRequest } from './risk-batches.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
@@ -97,6 +97,7 @@ export class RiskRunner {
 		if (reply.done) {
 			this.#requested.delete(reply.id);
 			this.pending = false;
+			lastFinished = { key: numbersKey(scenario), result: reply.result };
 		}
 	}
 
@@ -106,7 +107,8 @@ export class RiskRunner {
 		this.#requested.set(id, scenario);
 		// A plain copy: the scenario may be reactive state, and workers take structured-clonable data.
 		const plain = $state.snapshot(scenario) as Scenario;
-		const settings = { ...plain.settings.simulation };
+		// The scenario's own settings, as the exports use them (same futures, same numbers).
+		const settings = simulationSettingsOf(plain);
 		if (this.#worker) {
 			this.#worker.postMessage({
 				type: 'run',
@@ -133,6 +135,17 @@ export class RiskRunner {
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
+}
+
+/** The last finished simulation on screen and the numbers it belongs to (for the exports). */
+let lastFinished: { key: string; result: UncertaintyResult } | null = null;
+
+/**
+ * The screen's finished simulation of a scenario (or of one with the same numbers), or null when
+ * none is at hand: the exports then run the same seeded simulation themselves.
+ */
+export function finishedRiskFor(scenario: Scenario): UncertaintyResult | null {
+	return lastFinished && lastFinished.key === numbersKey(scenario) ? lastFinished.result : null;
 }
 
 /** A scenario's inputs without its name: a rename changes no simulated future. */

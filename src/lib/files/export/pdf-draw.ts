@@ -182,21 +182,7 @@ export function lineChart(ctx: Ctx, box: Box, spec: LineChartSpec): void {
 	// Y label above the axis, legend to the right of it.
 	setText(doc, MUTED);
 	doc.text(ctx.t(spec.yLabel), box.x, box.y + 3);
-	let lx = box.x + box.w;
-	for (const s of [...spec.series].reverse()) {
-		const label = ctx.t(s.label);
-		const w = doc.getTextWidth(label);
-		lx -= w;
-		setText(doc, INK);
-		doc.text(label, lx, box.y + 3);
-		lx -= 7;
-		setDraw(doc, s.color);
-		doc.setLineWidth(0.7);
-		doc.setLineDashPattern(s.dash ? [1.2, 0.8] : [], 0);
-		doc.line(lx, box.y + 2, lx + 5, box.y + 2);
-		lx -= 4;
-	}
-	doc.setLineDashPattern([], 0);
+	legend(ctx, box, spec.series, 'line');
 
 	// Gridlines and y ticks.
 	doc.setLineWidth(0.15);
@@ -264,6 +250,100 @@ export function lineChart(ctx: Ctx, box: Box, spec: LineChartSpec): void {
 		});
 		doc.setFont('helvetica', 'normal');
 	}
+}
+
+/** A grouped bar chart: one bar per series in each category (a histogram's bins). */
+export interface BarChartSpec {
+	series: { label: string; color: string; values: number[] }[];
+	/** One label per category, under its group of bars (thinned out where they would overlap). */
+	categories: string[];
+	xLabel: string;
+	yLabel: string;
+	formatY: (v: number) => string;
+}
+
+/** The legend along the top right of a chart box: a swatch and the label per series. */
+function legend(
+	ctx: Ctx,
+	box: Box,
+	series: { label: string; color: string; dash?: boolean }[],
+	swatch: 'line' | 'box'
+): void {
+	const { doc } = ctx;
+	let lx = box.x + box.w;
+	for (const s of [...series].reverse()) {
+		const label = ctx.t(s.label);
+		lx -= doc.getTextWidth(label);
+		setText(doc, INK);
+		doc.text(label, lx, box.y + 3);
+		lx -= 7;
+		if (swatch === 'box') {
+			setFill(doc, s.color);
+			doc.rect(lx + 1.5, box.y + 0.8, 3, 2.4, 'F');
+		} else {
+			setDraw(doc, s.color);
+			doc.setLineWidth(0.7);
+			doc.setLineDashPattern(s.dash ? [1.2, 0.8] : [], 0);
+			doc.line(lx, box.y + 2, lx + 5, box.y + 2);
+		}
+		lx -= 4;
+	}
+	doc.setLineDashPattern([], 0);
+}
+
+/** A grouped bar chart with a y axis from 0, gridlines, category labels, axis labels and legend. */
+export function barChart(ctx: Ctx, box: Box, spec: BarChartSpec): void {
+	const { doc } = ctx;
+	let yMax = 0;
+	for (const s of spec.series)
+		for (const v of s.values) if (Number.isFinite(v)) yMax = Math.max(yMax, v);
+	const ticks = niceTicks(0, yMax > 0 ? yMax : 1, 4);
+	const hi = ticks[ticks.length - 1];
+	doc.setFont('helvetica', 'normal');
+	doc.setFontSize(7.5);
+	const tickLabels = ticks.map((v) => ctx.t(spec.formatY(v)));
+	const labelW = Math.max(...tickLabels.map((l) => doc.getTextWidth(l)));
+	const plot: Box = {
+		x: box.x + labelW + 2.5,
+		y: box.y + 10,
+		w: box.w - labelW - 3.5,
+		h: box.h - 10 - 9
+	};
+	const sy = (y: number) => plot.y + plot.h - (y / hi) * plot.h;
+	setText(doc, MUTED);
+	doc.text(ctx.t(spec.yLabel), box.x, box.y + 3);
+	legend(ctx, box, spec.series, 'box');
+	doc.setLineWidth(0.15);
+	for (let i = 0; i < ticks.length; i++) {
+		const y = sy(ticks[i]);
+		setDraw(doc, i === 0 ? AXIS : GRID);
+		doc.line(plot.x, y, plot.x + plot.w, y);
+		setText(doc, MUTED);
+		doc.text(tickLabels[i], plot.x - 1.5, y + 1, { align: 'right' });
+	}
+	const n = spec.categories.length;
+	const group = plot.w / Math.max(1, n);
+	const bar = (group * 0.85) / Math.max(1, spec.series.length);
+	spec.series.forEach((s, k) => {
+		setFill(doc, s.color);
+		s.values.forEach((v, i) => {
+			if (!(v > 0)) return;
+			const x = plot.x + i * group + group * 0.075 + k * bar;
+			doc.rect(x, sy(v), bar, plot.y + plot.h - sy(v), 'F');
+		});
+	});
+	// Category labels: as many as fit side by side.
+	setText(doc, MUTED);
+	const widest = Math.max(...spec.categories.map((c) => doc.getTextWidth(ctx.t(c))));
+	const every = Math.max(1, Math.ceil((widest + 3) / group));
+	setDraw(doc, AXIS);
+	doc.setLineWidth(0.25);
+	for (let i = 0; i < n; i += every) {
+		const x = plot.x + (i + 0.5) * group;
+		doc.line(x, plot.y + plot.h, x, plot.y + plot.h + 1);
+		doc.text(ctx.t(spec.categories[i]), x, plot.y + plot.h + 4, { align: 'center' });
+	}
+	doc.text(ctx.t(spec.xLabel), plot.x + plot.w, plot.y + plot.h + 8, { align: 'right' });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ const SUBSTITUTES: Record<string, string> = {
 	'\u2264': '<=',
 	'\u2265': '>=',
 	'\u2248': '~',
+	'\u03bb': 'lambda', // the beta-PERT shape in the method note
 	'\u2032': "'",
 	'\u2033': '"'
 };

@@ -1,8 +1,9 @@
 /**
  * PDF report with jsPDF. Page 1 is the decision: name, date, optional company and logo, the
  * recommendation in words, key figures, and two vector charts (cumulative cost with the break-even
- * point, productive capacity). Later pages: assumptions, cost by layer and component, results per
- * role, and the methodology in brief. A4 or US Letter.
+ * point, productive capacity). Page 2 is the risk over the simulated futures. Later pages:
+ * assumptions, cost by layer and component, results per role, and the methodology in brief. A4 or
+ * US Letter.
  */
 import { jsPDF } from 'jspdf';
 import {
@@ -48,7 +49,9 @@ import {
 	type Ctx,
 	type TableRow
 } from './pdf-draw.ts';
+import { riskPage } from './pdf-risk.ts';
 import { toWinAnsi } from './pdf-text.ts';
+import { riskOf, riskReport, type RiskOptions } from './risk.ts';
 import {
 	fail,
 	guard,
@@ -64,7 +67,7 @@ export { exportFileName } from './filename.ts';
 
 export type PageSize = 'a4' | 'letter';
 
-export interface PdfOptions extends BaseExportOptions {
+export interface PdfOptions extends BaseExportOptions, RiskOptions {
 	/** Paper size; default A4. */
 	pageSize?: PageSize;
 	/** Shown above the title ("Prepared for ..."). */
@@ -433,6 +436,10 @@ export function buildPdf(
 			if (e instanceof LogoError) return fail('bad-logo', m.exports.errors.badLogo, e.message);
 			throw e;
 		}
+		// Risk (issue 11.4): how sure the answer is, over the screen's simulated futures.
+		doc.addPage();
+		ctx.y = MARGIN;
+		riskPage(ctx, scenario, riskReport(scenario, result, riskOf(scenario, options.risk), m), m);
 		doc.addPage();
 		ctx.y = MARGIN;
 		assumptions(ctx, scenario, m);

@@ -11,18 +11,19 @@ describe('buildPptx', () => {
 			if (!out.ok) throw new Error(out.error.message);
 			const files = unzipText(out.data);
 			const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-			// Title, recommendation, cost, capacity, layers, assumptions, results per role.
-			expect(slides.length).toBe(7);
+			// Title, recommendation, cost, capacity, layers, risk, assumptions, results per role.
+			expect(slides.length).toBe(8);
 			const charts = Object.keys(files)
 				.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
 				.sort();
-			expect(charts.length).toBe(3);
+			expect(charts.length).toBe(4);
 			const all = charts.map((c) => files[c]);
 			const line = all.filter((x) => x.includes('<c:lineChart>'));
-			const bar = all.filter((x) => x.includes('<c:barChart>'));
+			// Cost by layer (stacked) and the risk histogram (clustered).
+			const bar = all.filter((x) => x.includes('<c:grouping val="stacked"/>'));
 			expect(line.length).toBe(2);
 			expect(bar.length).toBe(1);
-			expect(bar[0]).toContain('<c:grouping val="stacked"/>');
+			expect(all.filter((x) => x.includes('<c:grouping val="clustered"/>'))).toHaveLength(1);
 			const layer = scenario.settings.decisionMeasure === 'cash' ? 'cash' : 'economic';
 			const last = Math.round(result.totals.buy!.cumulative[layer][result.horizonMonths - 1]);
 			const cost = line.find((x) => x.includes(`<c:v>${last}</c:v>`));

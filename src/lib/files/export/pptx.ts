@@ -1,7 +1,8 @@
 /**
  * PPTX slides (16:9) with PptxGenJS: title, recommendation with key figures, cumulative cost over
  * time and productive capacity over time (native line charts, editable in PowerPoint), cost by
- * layer (native stacked bar chart) and the key assumptions per role.
+ * layer (native stacked bar chart), the risk over the simulated futures (table and native
+ * histogram) and the key assumptions per role.
  */
 import PptxGenJS from 'pptxgenjs';
 import {
@@ -30,6 +31,14 @@ import {
 	type ExportChart
 } from './figures.ts';
 import { formatInput, roleRows, type InputRow } from './inputs.ts';
+import {
+	binLabels,
+	riskOf,
+	riskReport,
+	riskRowText,
+	type RiskOptions,
+	type RiskReport
+} from './risk.ts';
 import { fitLogo, readLogo, type LogoInput } from './logo.ts';
 import {
 	fail,
@@ -45,7 +54,7 @@ import {
 export type { LogoInput } from './logo.ts';
 export { exportFileName } from './filename.ts';
 
-export interface PptxOptions extends BaseExportOptions {
+export interface PptxOptions extends BaseExportOptions, RiskOptions {
 	/** Shown on the title slide. */
 	companyName?: string;
 	/** PNG or JPEG logo on the title slide. A bad logo gives a 'bad-logo' error. */
@@ -428,9 +437,99 @@ function perRoleSlides(
 }
 
 /**
+ * Risk (issue 11.4): the sentence as the title's lead, per option mean, P10, P50, P90 and the
+ * probabilities, and the spread over the simulated futures as a native clustered bar chart (the
+ * screen's histogram); notes on what varies and how the futures were simulated.
+ */
+function riskSlide(
+	pptx: PptxGenJS,
+	scenario: Scenario,
+	report: RiskReport,
+	m: Messages,
+	n: number
+): void {
+	const { u } = report;
+	const slide = addSlide(pptx, m.risk.title, m, n);
+	addText(slide, report.sentence, { x: X, y: 0.85, w: W, h: 0.5 }, 14, {
+		bold: true,
+		valign: 'top',
+		fit: 'shrink'
+	});
+	const rows: PptxGenJS.TableRow[] = [
+		report.headers.map((h, i) => header(h, i === 0 ? 'left' : 'right', 10)),
+		...report.rows.map((row) =>
+			riskRowText(row, scenario, m).map((text, i) =>
+				i === 0
+					? cell(text, { fontSize: 10, bold: true, color: OPTION_COLORS[row.option] })
+					: cell(text, { fontSize: 10, align: 'right' })
+			)
+		)
+	];
+	const firstW = 1.6;
+	slide.addTable(rows, {
+		x: X,
+		y: 1.4,
+		w: W,
+		colW: [
+			firstW,
+			...report.headers.slice(1).map(() => (W - firstW) / (report.headers.length - 1))
+		],
+		rowH: 0.26,
+		border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
+	});
+	const notes = [...report.notes, report.method].join(' ');
+	if (report.spread) {
+		const runs = Math.max(1, u.runs);
+		slide.addChart(
+			'bar',
+			u.options.map((o) => ({
+				name: m.options[o],
+				labels: binLabels(u, scenario),
+				values: u.perOption[o]!.histogram.map((c) => Math.round((c / runs) * 10_000) / 10_000)
+			})),
+			{
+				x: X,
+				y: 2.75,
+				w: W,
+				h: 2.1,
+				barDir: 'col',
+				barGrouping: 'clustered',
+				barGapWidthPct: 30,
+				chartColors: u.options.map((o) => OPTION_COLORS[o]),
+				showLegend: true,
+				legendPos: 't',
+				legendFontFace: FONT,
+				legendFontSize: 10,
+				catAxisLabelFontFace: FONT,
+				catAxisLabelFontSize: 8,
+				catAxisLabelFrequency: '2',
+				showCatAxisTitle: true,
+				catAxisTitle: m.risk.valueAxis(m.measures[u.measure], scenario.currency),
+				catAxisTitleFontSize: 9,
+				catAxisTitleColor: MUTED,
+				valAxisLabelFontFace: FONT,
+				valAxisLabelFontSize: 9,
+				valAxisLabelFormatCode: '0%',
+				showValAxisTitle: true,
+				valAxisTitle: m.risk.shareAxis,
+				valAxisTitleFontSize: 9,
+				valAxisTitleColor: MUTED,
+				valGridLine: { color: 'E5E7EB', size: 0.5 },
+				showValue: false
+			}
+		);
+	}
+	addText(slide, notes, { x: X, y: report.spread ? 4.85 : 2.9, w: W, h: 0.4 }, 8, {
+		color: MUTED,
+		valign: 'top',
+		fit: 'shrink'
+	});
+}
+
+/**
  * The slides as PPTX bytes. Errors: 'bad-logo', 'mismatch', 'internal'. Async because the zip is
  * written asynchronously. Slides in order: title, recommendation, cumulative cost, capacity, cost
- * by layer, assumptions, results per role (with more than one role).
+ * by layer, risk, assumptions, results per role (with more than one role).
  */
 export async function buildPptx(
 	scenario: Scenario,
@@ -465,6 +564,13 @@ export async function buildPptx(
 		);
 		lineChartSlide(pptx, scenario, capacityChart(result, m), m, next());
 		layersSlide(pptx, scenario, result, m, next());
+		riskSlide(
+			pptx,
+			scenario,
+			riskReport(scenario, result, riskOf(scenario, options.risk), m),
+			m,
+			next()
+		);
 		assumptionSlides(pptx, scenario, m, next);
 		if (result.roles.length > 1) perRoleSlides(pptx, scenario, result, m, next);
 

@@ -3,6 +3,7 @@ import { createRole, createScenario, evaluateScenario, type Scenario } from '../
 import { buildCsv } from './csv.ts';
 import { buildPdf } from './pdf.ts';
 import { buildPptx } from './pptx.ts';
+import { buildRiskCsv, riskOf } from './risk.ts';
 import { buildXlsx } from './xlsx.ts';
 import { exportFileName } from './filename.ts';
 
@@ -19,7 +20,8 @@ const cases: { name: string; scenario: Scenario }[] = [
 		name: '20 roles over 120 months',
 		scenario: createScenario({
 			name: LONG,
-			settings: { horizonMonths: 120 },
+			// 2,000 futures: the simulation of 20 roles x 120 months takes seconds at the default 10,000.
+			settings: { horizonMonths: 120, simulation: { runs: 2_000 } },
 			roles: Array.from({ length: 20 }, (_, i) =>
 				createRole({ name: `Role ${i + 1} ${'x'.repeat(60)}`, headcount: i })
 			)
@@ -48,11 +50,14 @@ describe('exports with unusual input', () => {
 	for (const { name, scenario } of cases) {
 		it(`work for ${name}`, async () => {
 			const result = evaluateScenario(scenario);
+			// The simulated futures once, shared by the three files that show them (as the dialog does).
+			const risk = riskOf(scenario);
 			const outs = [
 				buildCsv(scenario, result),
-				buildXlsx(scenario, result),
-				buildPdf(scenario, result),
-				await buildPptx(scenario, result)
+				buildRiskCsv(scenario, result, { risk }),
+				buildXlsx(scenario, result, { risk }),
+				buildPdf(scenario, result, { risk }),
+				await buildPptx(scenario, result, { risk })
 			];
 			for (const out of outs) {
 				if (!out.ok) throw new Error(`${out.error.code}: ${out.error.detail}`);
@@ -68,6 +73,7 @@ describe('exports with unusual input', () => {
 		const stale = evaluateScenario(b);
 		for (const out of [
 			buildCsv(a, stale),
+			buildRiskCsv(a, stale),
 			buildXlsx(a, stale),
 			buildPdf(a, stale),
 			await buildPptx(a, stale)

@@ -16,7 +16,7 @@ describe('buildXlsx', () => {
 			const files = unzipText(out.data);
 			expect(Object.keys(files)[0]).toBe('[Content_Types].xml');
 			const sheets = (await readXlsxFile(bytes)).map((s) => s.sheet);
-			expect(sheets).toEqual(['Summary', 'Inputs', 'Monthly', 'Roles', 'Budget']);
+			expect(sheets).toEqual(['Summary', 'Inputs', 'Monthly', 'Roles', 'Budget', 'Risk']);
 
 			// Summary: key figures per option as numbers, the date as a date.
 			const summary = await readSheet(bytes, 'Summary');

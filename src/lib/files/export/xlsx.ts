@@ -1,6 +1,7 @@
 /**
- * XLSX export: Summary, Inputs, Monthly, Roles and Budget sheets. Numbers are stored as numbers (full
- * precision) and shown with currency, percent and decimal formats; header rows are frozen.
+ * XLSX export: Summary, Inputs, Monthly, Roles, Budget and Risk sheets. Numbers are stored as
+ * numbers (full precision) and shown with currency, percent and decimal formats; header rows are
+ * frozen.
  * Written with a small built-in writer and fflate instead of a general spreadsheet library, which
  * keeps this chunk a few kilobytes and gives full control of number formats.
  */
@@ -26,6 +27,7 @@ import { breakEvenShort } from '../../i18n/recommendation.ts';
 import { moneyFormatCode, monthlyRows, recommendationSentences } from './figures.ts';
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
 import { budgetSheet } from './budget.ts';
+import { riskOf, riskReport, riskSheet, type RiskOptions } from './risk.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 import {
 	tableSheet,
@@ -35,7 +37,7 @@ import {
 	type StyleName
 } from './xlsx-writer.ts';
 
-export interface XlsxOptions extends BaseExportOptions {
+export interface XlsxOptions extends BaseExportOptions, RiskOptions {
 	/** Shown on the Summary sheet. */
 	companyName?: string;
 }
@@ -252,7 +254,9 @@ export function buildXlsx(
 				monthlySheet(result, m),
 				rolesSheet(result, m),
 				// Plan (issue 12): cash by fiscal year per role and option, as finance pastes it.
-				budgetSheet(scenario, result, m)
+				budgetSheet(scenario, result, m),
+				// Risk (issue 11.4): the screen's simulated futures.
+				riskSheet(riskReport(scenario, result, riskOf(scenario, options.risk), m), m)
 			],
 			moneyFormat: moneyFormatCode(scenario.currency, scenario.locale),
 			title: scenario.name,
