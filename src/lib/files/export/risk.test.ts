@@ -181,7 +181,8 @@ describe('risk in each export', () => {
 describe('risk without ranges', () => {
 	it('says the spread comes only from whole-person events, with no ranges table', async () => {
 		const scenario = createScenario({
-			roles: [PRESETS[0].role()],
+			// The preset's own ranges cleared: no estimate has a range.
+			roles: [{ ...PRESETS[0].role(), ranges: {} }],
 			settings: { simulation: { runs: 1_000 } }
 		});
 		const result = evaluateScenario(scenario);
