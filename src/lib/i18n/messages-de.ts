@@ -1209,7 +1209,9 @@ export const de = {
 			'Jede Option in jedem Szenario nach seiner Entscheidungsgröße; die günstigste ist markiert. Ihr Plan erscheint, wo ein Szenario einen hat.',
 		decidedOn: 'Entschieden nach',
 		cheapest: 'am günstigsten',
-		noPlan: 'kein Plan'
+		noPlan: 'kein Plan',
+		optionHeader: 'Option',
+		noLimit: 'keine'
 	},
 	present: {
 		title: (name: string) => `Präsentation · ${name}`,

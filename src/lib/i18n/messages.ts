@@ -1223,7 +1223,9 @@ export const en = {
 			'Every option in each scenario on its decision measure; the cheapest is marked. Your plan shows where a scenario has one.',
 		decidedOn: 'Decided on',
 		cheapest: 'cheapest',
-		noPlan: 'no plan'
+		noPlan: 'no plan',
+		optionHeader: 'Option',
+		noLimit: 'none'
 	},
 	/** The presentation mode. */
 	present: {

@@ -60,6 +60,22 @@ describe('the differing inputs in words', () => {
 	});
 });
 
+describe('plan inputs in the comparison', () => {
+	it('names the pool’s fields, and an empty limit as "none"', () => {
+		const pooled = variant('Pooled', (s) => {
+			s.roles[0].pool = { feeders: 12, shareAbleToMove: 0.25 };
+			s.settings.budgetPerFiscalYear = 500_000;
+		});
+		const list = [base, pooled];
+		const view = differenceView(groupDifferences(list), items(list), 0, en);
+		const rows = view.flatMap((g) => g.sections.flatMap((s) => s.rows));
+		const byLabel = Object.fromEntries(rows.map((r) => [r.label, r.cells.map((c) => c.text)]));
+		expect(byLabel['Feeder headcount']).toEqual(['none', '12']);
+		expect(byLabel['Share able to move']).toEqual(['100%', '25%']);
+		expect(byLabel['Cash budget per fiscal year']).toEqual(['none', '$500,000']);
+	});
+});
+
 describe('"Your plan" in the comparison, in words', () => {
 	const list = [base, planned];
 	const results = list.map(evaluateScenario);

@@ -178,10 +178,20 @@ const SEP = ' \u203a ';
 function inputLabel(path: (string | number)[], section: DifferenceSection, t: Messages): string {
 	if (path[0] === 'roles' && path[2] === 'plan' && path.length === 3) return t.compare.mix;
 	const parts = labelForPath(path, [], t).split(SEP);
-	const drop =
-		(path[0] === 'roles' ? 1 : 0) + (section === 'scenario' || section === 'need' ? 0 : 1);
+	// The role's name and the section's name (the group and section headings say them).
+	const named = section !== 'scenario' && section !== 'need' && section !== 'plan';
+	const drop = (path[0] === 'roles' ? 1 : 0) + (named ? 1 : 0);
 	return parts.slice(drop).join(SEP);
 }
+
+/** Optional limits whose empty value means "none" (not an automatic value). */
+const NO_LIMIT = new Set<string>([
+	'roles.pool.feeders',
+	'roles.borrow.maxMonthsPerContractor',
+	'settings.budgetPerFiscalYear',
+	'settings.capacityDeadlineMonth',
+	'settings.contractorCap'
+]);
 
 /** One compared input value in words: a range as "30 – 42 – 90 days", a mix as its counts. */
 function inputText(d: InputDifference, v: unknown, item: ViewItem, t: Messages): string {
@@ -191,6 +201,8 @@ function inputText(d: InputDifference, v: unknown, item: ViewItem, t: Messages):
 		return isPlanValue(v) ? mixText(v, t) : t.compare.noMix;
 	}
 	const key = fieldKeyOf(d.path);
+	// An optional limit left empty: no pool limit, no budget, no deadline, no cap.
+	if (v === null && key && NO_LIMIT.has(key)) return t.compare.noLimit;
 	if (key && isRangedValue(v)) return formatRangedAmount(key, v, currency, locale, t);
 	// Beside a range, a single value carries its unit too ("42 days" against "30 – 42 – 90 days").
 	if (key && typeof v === 'number' && d.values.some(isRangedValue)) {
