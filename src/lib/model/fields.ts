@@ -626,7 +626,10 @@ export interface FieldBounds {
 	options?: readonly string[];
 }
 
-/** The parts of zod's internal definition this module reads (stable across zod 4 minors). */
+/**
+ * The parts of zod's internal definition this module reads (stable across zod 4 minors): the
+ * definition's tree and its checks (bounds of numbers, lengths of texts, the whole-number format).
+ */
 interface ZodNode {
 	_zod: {
 		def: {
@@ -634,14 +637,41 @@ interface ZodNode {
 			innerType?: ZodNode;
 			shape?: Record<string, ZodNode>;
 			element?: ZodNode;
+			checks?: ZodCheckNode[];
 		};
 	};
 	options?: readonly string[];
-	minValue?: number | null;
-	maxValue?: number | null;
-	isInt?: boolean;
-	minLength?: number | null;
-	maxLength?: number | null;
+}
+
+/** A check as zod defines it: `greater_than`/`less_than` (numbers), `min_length`/`max_length`, formats. */
+interface ZodCheckNode {
+	_zod: {
+		def: {
+			check: string;
+			value?: unknown;
+			inclusive?: boolean;
+			minimum?: unknown;
+			maximum?: unknown;
+			format?: unknown;
+		};
+	};
+}
+
+/** The inclusive bounds and whole-number format a node's checks impose. */
+function checkedBounds(node: ZodNode): { min?: number; max?: number; integer: boolean } {
+	const out: { min?: number; max?: number; integer: boolean } = { integer: false };
+	const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+	for (const check of node._zod.def.checks ?? []) {
+		const def = check._zod.def;
+		const low = def.check === 'greater_than' && def.inclusive ? num(def.value) : undefined;
+		const high = def.check === 'less_than' && def.inclusive ? num(def.value) : undefined;
+		const minLength = def.check === 'min_length' ? num(def.minimum) : undefined;
+		const maxLength = def.check === 'max_length' ? num(def.maximum) : undefined;
+		for (const v of [low, minLength]) if (v !== undefined) out.min = Math.max(out.min ?? v, v);
+		for (const v of [high, maxLength]) if (v !== undefined) out.max = Math.min(out.max ?? v, v);
+		if (def.check === 'number_format' && String(def.format).includes('int')) out.integer = true;
+	}
+	return out;
 }
 
 const WRAPPERS = new Set(['default', 'prefault', 'nullable', 'optional', 'readonly', 'catch']);
@@ -679,15 +709,11 @@ export function boundsOf(key: FieldKey): FieldBounds {
 	const { node, nullable } = schemaAt(key);
 	const type = node._zod.def.type;
 	out = { integer: false, nullable };
-	if (type === 'number') {
-		if (typeof node.minValue === 'number' && Number.isFinite(node.minValue))
-			out.min = node.minValue;
-		if (typeof node.maxValue === 'number' && Number.isFinite(node.maxValue))
-			out.max = node.maxValue;
-		out.integer = node.isInt === true;
-	} else if (type === 'string') {
-		if (typeof node.minLength === 'number') out.min = node.minLength;
-		if (typeof node.maxLength === 'number') out.max = node.maxLength;
+	if (type === 'number' || type === 'string') {
+		const { min, max, integer } = checkedBounds(node);
+		if (min !== undefined) out.min = min;
+		if (max !== undefined) out.max = max;
+		out.integer = integer;
 	} else if (type === 'enum' && node.options) {
 		out.options = node.options;
 	}

@@ -2,7 +2,7 @@
  * The one definition of a valid scenario. Every field has bounds and a default; the defaults and
  * their sources live in `defaults.ts`. Types come from the schema (`z.infer`).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULTS as D } from './defaults.ts';
 import { RANGED_FIELD_KEYS, type RangedFieldKey } from './fields.ts';
 import {
@@ -12,6 +12,7 @@ import {
 	poolSize,
 	settingsPlanFields
 } from './plan-schema.ts';
+import { numberIn, textOf, wholeNumber } from './schema-parts.ts';
 
 /** Largest money amount accepted in any money field (guards against absurd magnitudes such as 1e12). */
 export const MAX_MONEY = 10_000_000;
@@ -24,9 +25,9 @@ export const MAX_SKILLS = 30;
 /** Skill levels run from 0 (none) to this value (expert). */
 export const MAX_LEVEL = 5;
 
-const money = (def: number) => z.number().finite().min(0).max(MAX_MONEY).default(def);
-const rate = (def: number, max = 1) => z.number().finite().min(0).max(max).default(def);
-const name = (max: number) => z.string().trim().min(1).max(max);
+const money = (def: number) => z._default(numberIn(0, MAX_MONEY), def);
+const rate = (def: number, max = 1) => z._default(numberIn(0, max), def);
+const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const RAMP_CURVES = ['linear', 's-curve', 'stepped'] as const;
 export const ACQUISITION_MODES = ['itemised', 'benchmark'] as const;
@@ -38,9 +39,9 @@ export type OptionId = (typeof OPTION_IDS)[number];
 export const SkillSchema = z
 	.object({
 		name: name(60),
-		currentLevel: z.number().int().min(0).max(MAX_LEVEL).default(1),
-		requiredLevel: z.number().int().min(0).max(MAX_LEVEL).default(3),
-		hoursPerLevel: z.number().finite().min(0).max(2000).default(D.hoursPerLevel)
+		currentLevel: z._default(wholeNumber(0, MAX_LEVEL), 1),
+		requiredLevel: z._default(wholeNumber(0, MAX_LEVEL), 3),
+		hoursPerLevel: z._default(numberIn(0, 2000), D.hoursPerLevel)
 	})
 	.check((ctx) => {
 		if (ctx.value.requiredLevel < ctx.value.currentLevel) {
@@ -55,68 +56,56 @@ export const SkillSchema = z
 
 export const BuySchema = z.object({
 	salaryPremiumRate: rate(D.salaryPremiumRate, 2),
-	acquisitionMode: z.enum(ACQUISITION_MODES).default('itemised'),
+	acquisitionMode: z._default(z.enum(ACQUISITION_MODES), 'itemised'),
 	agencyFeeRate: rate(D.agencyFeeRate),
 	advertisingPerHire: money(D.advertisingPerHire),
 	assessmentPerHire: money(D.assessmentPerHire),
-	interviewHoursPerHire: z.number().finite().min(0).max(2000).default(D.interviewHoursPerHire),
+	interviewHoursPerHire: z._default(numberIn(0, 2000), D.interviewHoursPerHire),
 	signOnBonus: money(D.signOnBonus),
 	signOnClawbackShare: rate(0),
 	relocationPerHire: money(D.relocationPerHire),
 	onboardingPerHire: money(D.onboardingPerHire),
 	costPerHire: money(D.costPerHire),
-	timeToFillDays: z.number().finite().min(0).max(730).default(D.timeToFillDays),
-	rampWeeks: z.number().finite().min(0).max(260).default(D.externalRampWeeks),
+	timeToFillDays: z._default(numberIn(0, 730), D.timeToFillDays),
+	rampWeeks: z._default(numberIn(0, 260), D.externalRampWeeks),
 	rampStartProductivity: rate(D.externalRampStart),
-	rampCurve: z.enum(RAMP_CURVES).default('linear'),
+	rampCurve: z._default(z.enum(RAMP_CURVES), 'linear'),
 	earlyExitProbability: rate(D.earlyExitProbability),
 	attritionRatePerYear: rate(D.externalAttritionRatePerYear)
 });
 
 export const BuildSchema = z.object({
-	currentSalaryPerYear: z.number().finite().min(0).max(MAX_MONEY).default(D.currentSalaryPerYear),
-	skills: z
-		.array(SkillSchema)
-		.max(MAX_SKILLS)
-		.default(() => D.skills.map((s) => ({ ...s }))),
-	trainingHoursPerWeek: z.number().finite().min(0.5).max(60).default(D.trainingHoursPerWeek),
-	trainingMonthsOverride: z
-		.number()
-		.finite()
-		.min(0)
-		.max(MAX_HORIZON_MONTHS)
-		.nullable()
-		.default(null),
+	currentSalaryPerYear: z._default(numberIn(0, MAX_MONEY), D.currentSalaryPerYear),
+	skills: z._default(z.array(SkillSchema).check(z.maxLength(MAX_SKILLS)), () =>
+		D.skills.map((s) => ({ ...s }))
+	),
+	trainingHoursPerWeek: z._default(numberIn(0.5, 60), D.trainingHoursPerWeek),
+	trainingMonthsOverride: z._default(z.nullable(numberIn(0, MAX_HORIZON_MONTHS)), null),
 	courseFeesPerTrainee: money(D.courseFeesPerTrainee),
 	costPerTrainingHour: money(D.costPerTrainingHour),
 	certificationCost: money(D.certificationCost),
-	mentorHoursPerWeek: z.number().finite().min(0).max(40).default(D.mentorHoursPerWeek),
+	mentorHoursPerWeek: z._default(numberIn(0, 40), D.mentorHoursPerWeek),
 	raiseRate: rate(D.raiseRate),
-	rampWeeks: z.number().finite().min(0).max(260).default(D.internalRampWeeks),
+	rampWeeks: z._default(numberIn(0, 260), D.internalRampWeeks),
 	rampStartProductivity: rate(D.internalRampStart),
-	rampCurve: z.enum(RAMP_CURVES).default('linear'),
+	rampCurve: z._default(z.enum(RAMP_CURVES), 'linear'),
 	successProbability: rate(D.successProbability),
-	oldRole: z.enum(OLD_ROLE_POLICIES).default('backfill'),
+	oldRole: z._default(z.enum(OLD_ROLE_POLICIES), 'backfill'),
 	attritionRatePerYear: rate(D.internalAttritionRatePerYear)
 });
 
 export const BorrowSchema = z.object({
 	billRatePerDay: money(D.billRatePerDay),
-	daysPerMonth: z.number().finite().min(1).max(31).default(D.contractorDaysPerMonth),
-	leadTimeDays: z.number().finite().min(0).max(365).default(D.contractorLeadTimeDays),
-	onboardingWeeks: z.number().finite().min(0).max(52).default(D.contractorOnboardingWeeks),
-	efficiency: z.number().finite().min(0.05).max(1).default(D.contractorEfficiency),
+	daysPerMonth: z._default(numberIn(1, 31), D.contractorDaysPerMonth),
+	leadTimeDays: z._default(numberIn(0, 365), D.contractorLeadTimeDays),
+	onboardingWeeks: z._default(numberIn(0, 52), D.contractorOnboardingWeeks),
+	efficiency: z._default(numberIn(0.05, 1), D.contractorEfficiency),
 	...borrowPlanFields
 });
 
-const NeededFromMonthSchema = z
-	.number()
-	.finite()
-	.min(0)
-	.max(MAX_HORIZON_MONTHS - 1)
-	.default(0);
-const SalaryPerYearSchema = z.number().finite().min(1).max(MAX_MONEY).default(D.salaryPerYear);
-const ValueMultiplierSchema = z.number().finite().min(0).max(10).default(D.valueMultiplier);
+const NeededFromMonthSchema = z._default(numberIn(0, MAX_HORIZON_MONTHS - 1), 0);
+const SalaryPerYearSchema = z._default(numberIn(1, MAX_MONEY), D.salaryPerYear);
+const ValueMultiplierSchema = z._default(numberIn(0, 10), D.valueMultiplier);
 
 // --- Ranges (risk): a low and a high beside a field's likely value (a three-point estimate) ---
 
@@ -125,8 +114,8 @@ export const MAX_RANGES = 60;
 
 /** Low and high of a ranged field; the likely value is the field's own value. */
 export const RangeSchema = z.object({
-	low: z.number().finite(),
-	high: z.number().finite()
+	low: z.number(),
+	high: z.number()
 });
 export type Range = z.infer<typeof RangeSchema>;
 
@@ -145,10 +134,10 @@ type RangedKeyWithinRole<K extends string> = K extends `roles.build.skills.${inf
 const SKILL_PATH = /^build\.skills\.(0|[1-9]\d?)\.(\w+)$/;
 
 // Built on first use: the field table imports this module, so it is not read while modules load.
-let rangedSchemas: Map<string, z.ZodType<number>> | null = null;
+let rangedSchemas: Map<string, z.ZodMiniType<number>> | null = null;
 
 /** The schema of each ranged field, keyed by its path within a role (skills without index). */
-function rangedFieldSchemas(): Map<string, z.ZodType<number>> {
+function rangedFieldSchemas(): Map<string, z.ZodMiniType<number>> {
 	if (rangedSchemas) return rangedSchemas;
 	const shapes: Record<string, Record<string, unknown>> = {
 		'': RoleObjectSchema.shape,
@@ -163,7 +152,7 @@ function rangedFieldSchemas(): Map<string, z.ZodType<number>> {
 		const dot = within.lastIndexOf('.');
 		const field = shapes[within.slice(0, Math.max(dot, 0))]?.[within.slice(dot + 1)];
 		if (!field) throw new Error(`schema: no ranged field ${key}`);
-		rangedSchemas.set(within, field as z.ZodType<number>);
+		rangedSchemas.set(within, field as z.ZodMiniType<number>);
 	}
 	return rangedSchemas;
 }
@@ -175,7 +164,7 @@ export function rangedFieldPaths(): RangedFieldPath[] {
 	) as RangedFieldPath[];
 }
 
-function rangedFieldSchema(path: string): z.ZodType<number> | null {
+function rangedFieldSchema(path: string): z.ZodMiniType<number> | null {
 	const skill = SKILL_PATH.exec(path);
 	if (!skill && path.startsWith('build.skills.')) return null;
 	return rangedFieldSchemas().get(skill ? `build.skills.${skill[2]}` : path) ?? null;
@@ -197,24 +186,26 @@ export function rangedFieldValue(role: unknown, path: string): number | null {
 }
 
 const RoleObjectSchema = z.object({
-	name: name(80).default('Role'),
-	headcount: z.number().int().min(0).max(1000).default(D.headcount),
+	name: z._default(name(80), 'Role'),
+	headcount: z._default(wholeNumber(0, 1000), D.headcount),
 	neededFromMonth: NeededFromMonthSchema,
 	salaryPerYear: SalaryPerYearSchema,
 	valueMultiplier: ValueMultiplierSchema,
 	/** The preset the role was started from (its help shows the preset's values); absent otherwise. */
-	preset: z.string().max(40).optional(),
-	buy: BuySchema.prefault({}),
-	build: BuildSchema.prefault({}),
-	borrow: BorrowSchema.prefault({}),
+	preset: z.optional(z.string().check(z.maxLength(40))),
+	buy: z.prefault(BuySchema, {}),
+	build: z.prefault(BuildSchema, {}),
+	borrow: z.prefault(BorrowSchema, {}),
 	/** The role's mix ("Your plan"); null = the role counts with its cheapest pure option. */
-	plan: PlanSchema.nullable().default(null),
-	pool: PoolSchema.prefault({}),
+	plan: z._default(z.nullable(PlanSchema), null),
+	pool: z.prefault(PoolSchema, {}),
 	/** Ranges of uncertain fields, keyed by the field's path within the role; empty = none. */
-	ranges: z
-		.record(z.string(), RangeSchema)
-		.refine((r) => Object.keys(r).length <= MAX_RANGES, { message: 'too-many-ranges' })
-		.default(() => ({}))
+	ranges: z._default(
+		z
+			.record(z.string(), RangeSchema)
+			.check(z.refine((r) => Object.keys(r).length <= MAX_RANGES, { message: 'too-many-ranges' })),
+		() => ({})
+	)
 });
 
 /**
@@ -313,42 +304,37 @@ export const RoleSchema = RoleObjectSchema.check((ctx) => {
 /** Monte Carlo settings (risk). */
 export const SimulationSettingsSchema = z.object({
 	/** Simulated futures per run of the simulation. */
-	runs: z.number().int().min(100).max(100_000).default(10_000),
+	runs: z._default(wholeNumber(100, 100_000), 10_000),
 	/** Seed of the random generator: the same seed and inputs give the same results. */
-	seed: z.number().int().min(0).max(4_294_967_295).default(1),
+	seed: z._default(wholeNumber(0, 4_294_967_295), 1),
 	/** Month (1-based) by which "full capacity" is asked for; capped at the horizon. */
-	capacityMonth: z.number().int().min(1).max(MAX_HORIZON_MONTHS).default(12)
+	capacityMonth: z._default(wholeNumber(1, MAX_HORIZON_MONTHS), 12)
 });
 export type SimulationSettings = z.infer<typeof SimulationSettingsSchema>;
 
 export const SettingsSchema = z.object({
-	horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS).default(D.horizonMonths),
+	horizonMonths: z._default(wholeNumber(1, MAX_HORIZON_MONTHS), D.horizonMonths),
 	discountRatePerYear: rate(D.discountRatePerYear, 0.5),
 	onCostRate: rate(D.onCostRate, 2),
-	workingDaysPerYear: z.number().finite().min(150).max(320).default(D.workingDaysPerYear),
-	hoursPerWorkingDay: z.number().finite().min(1).max(24).default(D.hoursPerWorkingDay),
-	decisionMeasure: z.enum(DECISION_MEASURES).default('economic'),
+	workingDaysPerYear: z._default(numberIn(150, 320), D.workingDaysPerYear),
+	hoursPerWorkingDay: z._default(numberIn(1, 24), D.hoursPerWorkingDay),
+	decisionMeasure: z._default(z.enum(DECISION_MEASURES), 'economic'),
 	/** Whether contractors (borrow) are compared as a third option. */
-	includeBorrow: z.boolean().default(true),
+	includeBorrow: z._default(z.boolean(), true),
 	...settingsPlanFields,
 	/** Monte Carlo settings (risk). */
-	simulation: SimulationSettingsSchema.prefault({})
+	simulation: z.prefault(SimulationSettingsSchema, {})
 });
 
 export const ScenarioSchema = z
 	.object({
-		name: name(120).default('Untitled scenario'),
-		currency: z
-			.string()
-			.regex(/^[A-Z]{3}$/)
-			.default('USD'),
-		locale: z.string().min(2).max(35).default('en-US'),
-		settings: SettingsSchema.prefault({}),
-		roles: z
-			.array(RoleSchema)
-			.min(1)
-			.max(MAX_ROLES)
-			.default(() => [RoleSchema.parse({ name: 'Data analyst' })])
+		name: z._default(name(120), 'Untitled scenario'),
+		currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'USD'),
+		locale: z._default(textOf(2, 35), 'en-US'),
+		settings: z.prefault(SettingsSchema, {}),
+		roles: z._default(z.array(RoleSchema).check(z.minLength(1), z.maxLength(MAX_ROLES)), () => [
+			RoleSchema.parse({ name: 'Data analyst' })
+		])
 	})
 	.check((ctx) => {
 		const h = ctx.value.settings.horizonMonths;
