@@ -85,7 +85,7 @@ try {
 
 	// Input-to-result latency: type into a field and wait for the recommendation text to change.
 	const times: number[] = [];
-	const field = page.getByLabel('Time to fill');
+	const field = page.getByRole('textbox', { name: 'Time to fill', exact: true });
 	for (let i = 0; i < 15; i++) {
 		const ms = await page.evaluate(
 			async (value) => {

@@ -3,7 +3,8 @@
 // median <= 0.5 ms, p95 <= 1 ms, sensitivity <= 60 ms. Run bundled and minified (as in the
 // browser) with --expose-gc for the allocation figure (see bench/run.ts).
 import { loadavg } from 'node:os';
-import { analyse, createScenario, evaluateScenario, PRESETS } from '../src/lib/model/index.ts';
+import { createScenario, evaluateScenario, PRESETS } from '../src/lib/model/index.ts';
+import { analyse } from '../src/lib/model/sensitivity.ts';
 import { summarize } from './stats.ts';
 
 const load = () => `load ${loadavg()[0].toFixed(2)}`;

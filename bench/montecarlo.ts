@@ -1,6 +1,7 @@
 // Monte Carlo speed: 10,000 simulated futures of a 3-role x 60-month scenario (ranges on the main
 // inputs, per-person events), the whole simulation and its summary; target <= 300 ms median.
-import { createScenario, PRESETS, Simulation } from '../src/lib/model/index.ts';
+import { createScenario, PRESETS } from '../src/lib/model/index.ts';
+import { Simulation } from '../src/lib/model/montecarlo.ts';
 import { summarize } from './stats.ts';
 
 const roles = PRESETS.slice(0, 3).map((p, i) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, PRESETS, simulateScenario } from '../model/index.ts';
+import { createScenario, PRESETS } from '../model/index.ts';
+import { simulateScenario } from '../model/montecarlo.ts';
 import { en } from '../i18n/messages.ts';
 import { makeChartText } from './chart-text.ts';
 import { toCumulativeCostChartConfig } from './configs.ts';

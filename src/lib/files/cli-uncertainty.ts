@@ -2,7 +2,8 @@
  * The command line's Monte Carlo part (issue 11): `--simulations N [--seed S]` flags, the
  * `uncertainty` object of each scenario in the JSON output and its section in the Markdown.
  */
-import { simulateScenario, type Scenario, type UncertaintyResult } from '../model/index.ts';
+import type { Scenario, UncertaintyResult } from '../model/index.ts';
+import { simulateScenario } from '../model/montecarlo.ts';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
 import { en } from '../i18n/messages.ts';
 import { riskSentence } from '../i18n/risk-text.ts';

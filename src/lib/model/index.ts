@@ -1,4 +1,9 @@
-/** The model's public surface: import from here outside src/lib/model. */
+/**
+ * The model's public surface: import from here outside src/lib/model. The sensitivity search and
+ * the Monte Carlo simulation give only their types here: their code runs in workers and loads on
+ * demand (a value exported here would put it into the app's first load); import their functions
+ * from their own modules.
+ */
 export * from './schema.ts';
 export * from './defaults.ts';
 export * from './fields.ts';
@@ -9,7 +14,7 @@ export * from './evaluate.ts';
 export * from './presets.ts';
 export * from './skill-ranges.ts';
 export * from './compare.ts';
-export * from './sensitivity.ts';
+export type * from './sensitivity.ts';
 export * from './figures.ts';
 export * from './palette.ts';
 export * from './series.ts';
@@ -17,5 +22,5 @@ export * from './plan-schema.ts';
 export * from './mix.ts';
 export * from './budget.ts';
 export * from './montecarlo-random.ts';
-export * from './montecarlo-kernel.ts';
-export * from './montecarlo.ts';
+export type * from './montecarlo-kernel.ts';
+export type * from './montecarlo.ts';

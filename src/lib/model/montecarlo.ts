@@ -290,15 +290,6 @@ export class Simulation {
 	}
 }
 
-/**
- * The simulation a scenario asks for: its own runs, seed and capacity month. The one place that
- * says which futures the screen simulates, so exports and the screen show the same numbers.
- */
-export function simulationSettingsOf(scenario: Scenario): Required<SimulationOptions> {
-	const { runs, seed, capacityMonth } = scenario.settings.simulation;
-	return { runs, seed, capacityMonth };
-}
-
 /** Run a whole simulation at once (command line, exports, tests). */
 export function simulateScenario(
 	scenario: Scenario,

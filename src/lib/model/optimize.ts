@@ -9,125 +9,46 @@
  * (YALPS). The chosen mix is then evaluated by the engine like any stored plan.
  */
 import { solve, type Coefficients, type Constraint } from 'yalps';
-import {
-	discountFactors,
-	evaluateScenario,
-	FULL_CAPACITY_SHARE,
-	measureOption,
-	type ScenarioResult
-} from './evaluate.ts';
-import type { OptionId, Role, Scenario } from './schema.ts';
+import { evaluateScenario, FULL_CAPACITY_SHARE } from './evaluate.ts';
+import type { OptionId, Scenario } from './schema.ts';
 import { cashPerFiscalYear, fiscalYears, type Calendar } from './budget.ts';
-import { bridgeWindow, PLAN_GROUPS, purePlan, simulateGroup, type PlanGroup } from './mix.ts';
-import { poolSize, type Plan } from './plan-schema.ts';
+import { bridgeWindow, type PlanGroup } from './mix.ts';
+import type { Plan } from './plan-schema.ts';
+import {
+	CONSTRAINT_KINDS,
+	limitsOf,
+	meets,
+	planValue,
+	toPlan,
+	unitRoles,
+	withPlans,
+	zeroCounts,
+	type BindingConstraint,
+	type ConstraintKind,
+	type Limits,
+	type OptimizeResult,
+	type UnitRole
+} from './optimize-units.ts';
 
-export type ConstraintKind = 'pool' | 'deadline' | 'budget' | 'cap';
-export const CONSTRAINT_KINDS: readonly ConstraintKind[] = ['pool', 'deadline', 'budget', 'cap'];
+// The solver-free parts live in optimize-units.ts (the app finds a best mix without limits there).
+export {
+	bestMixWithoutLimits,
+	CONSTRAINT_KINDS,
+	limitsOf,
+	planValue,
+	purePlans,
+	withPlans,
+	type BindingConstraint,
+	type ConstraintKind,
+	type Limits,
+	type OptimizeResult
+} from './optimize-units.ts';
 
 /** Relaxation steps: one more trainee, one more month, 10 % more budget, one more contractor. */
 export const BUDGET_STEP_SHARE = 0.1;
 
-export interface BindingConstraint {
-	kind: ConstraintKind;
-	/** The role (index) of a pool constraint; null for scenario-wide constraints. */
-	role: number | null;
-	/** The constraint's current limit (people, month, money per fiscal year, contractors). */
-	limit: number;
-	/** The limit after one relaxation step (null: the constraint is dropped, e.g. a deadline at the horizon). */
-	relaxedTo: number | null;
-	/** What that step saves on the decision measure (0 when one step is not enough to change the mix). */
-	saving: number;
-	/** What dropping the constraint altogether would save (> 0: that is what makes it binding). */
-	savingWithout: number;
-}
-
-export interface OptimizeResult {
-	status: 'optimal' | 'infeasible';
-	measure: 'economicNpv' | 'cashNpv';
-	/** The best mix per role (null when infeasible). */
-	plans: Plan[] | null;
-	/** The best mix's value on the decision measure, from the engine (null when infeasible). */
-	value: number | null;
-	/** Constraints that hold the best mix back (dropping them would save), the costliest first. */
-	binding: BindingConstraint[];
-	/** When infeasible: the constraints that cannot all hold together (dropping any one of them helps). */
-	conflicts: ConstraintKind[];
-	/** Whether each pure option (all roles) meets the constraints. */
-	pureFeasible: Record<OptionId, boolean>;
-}
-
-/** One role's results for one person in each group. */
-interface UnitRole {
-	headcount: number;
-	groups: PlanGroup[];
-	value: Record<PlanGroup, number>;
-	cashPerYear: Record<PlanGroup, number[]>;
-	productive: Record<PlanGroup, number[]>;
-	needPerPerson: number[];
-	contractors: Record<PlanGroup, number>;
-}
-
-export interface Limits {
-	pool: (number | null)[];
-	deadline: number | null;
-	budget: number | null;
-	cap: number | null;
-}
-
 /** Money is scaled to thousands inside the solver (keeps its tolerances meaningful). */
 const SCALE = 1e-3;
-
-function unitRoles(scenario: Scenario, cal: Calendar): UnitRole[] {
-	const { settings } = scenario;
-	const factors = discountFactors(settings.horizonMonths, settings.discountRatePerYear);
-	const cash = settings.decisionMeasure === 'cash';
-	return scenario.roles.map((role) => {
-		const groups = availableGroups(role, scenario);
-		const u = {
-			headcount: role.headcount,
-			groups,
-			value: {},
-			cashPerYear: {},
-			productive: {},
-			needPerPerson: [],
-			contractors: {}
-		} as unknown as UnitRole;
-		for (const g of groups) {
-			const series = simulateGroup(role, settings, g, 1);
-			const m = measureOption(series, settings, 1, factors);
-			u.value[g] = cash ? m.npv.cash : m.npv.economic;
-			u.cashPerYear[g] = cashPerFiscalYear(m.monthly.cash, cal);
-			u.productive[g] = series.productiveFte;
-			u.needPerPerson = series.neededFte;
-			u.contractors[g] = g === 'borrow' ? 1 : g.endsWith('Bridged') ? 1 : 0;
-		}
-		return u;
-	});
-}
-
-function availableGroups(role: Role, scenario: Scenario): PlanGroup[] {
-	if (!scenario.settings.includeBorrow) return ['buy', 'build'];
-	const out: PlanGroup[] = [];
-	for (const g of PLAN_GROUPS) {
-		if (g === 'buyBridged' || g === 'buildBridged') {
-			// A bridge that never starts is the same as no bridge.
-			const w = bridgeWindow(role, scenario.settings, g === 'buyBridged' ? 'buy' : 'build');
-			if (w.end - w.start <= 1e-9) continue;
-		}
-		out.push(g);
-	}
-	return out;
-}
-
-export function limitsOf(scenario: Scenario): Limits {
-	const s = scenario.settings;
-	return {
-		pool: scenario.roles.map((r) => poolSize(r.pool)),
-		deadline: s.capacityDeadlineMonth,
-		budget: s.budgetPerFiscalYear,
-		cap: s.contractorCap
-	};
-}
 
 interface Solved {
 	feasible: boolean;
@@ -179,51 +100,6 @@ function solveUnits(units: UnitRole[], limits: Limits, years: number): Solved {
 		objective += n * units[Number(r)].value[g];
 	}
 	return { feasible: true, objective, counts };
-}
-
-function zeroCounts(): Record<PlanGroup, number> {
-	return { buy: 0, buyBridged: 0, build: 0, buildBridged: 0, borrow: 0 };
-}
-
-function toPlan(c: Record<PlanGroup, number>): Plan {
-	return {
-		buy: c.buy + c.buyBridged,
-		build: c.build + c.buildBridged,
-		borrow: c.borrow,
-		bridgedBuy: c.buyBridged,
-		bridgedBuild: c.buildBridged
-	};
-}
-
-/** Whether given per-role counts meet the limits (the pure options' check). */
-function meets(
-	units: UnitRole[],
-	limits: Limits,
-	counts: Record<PlanGroup, number>[],
-	years: number
-): boolean {
-	const budget = new Array<number>(years).fill(0);
-	let contractors = 0;
-	for (let r = 0; r < units.length; r++) {
-		const u = units[r];
-		const c = counts[r];
-		const pool = limits.pool[r];
-		if (pool !== null && pool !== undefined && c.build + c.buildBridged > pool) return false;
-		if (limits.deadline !== null) {
-			const need = u.headcount * (u.needPerPerson[limits.deadline - 1] ?? 0);
-			let productive = 0;
-			for (const g of u.groups) productive += c[g] * u.productive[g][limits.deadline - 1];
-			if (need > 1e-12 && productive < FULL_CAPACITY_SHARE * need - 1e-9) return false;
-		}
-		for (const g of u.groups) {
-			contractors += c[g] * u.contractors[g];
-			for (let f = 0; f < years; f++) budget[f] += c[g] * u.cashPerYear[g][f];
-		}
-	}
-	if (limits.cap !== null && contractors > limits.cap) return false;
-	if (limits.budget !== null && budget.some((b) => b > limits.budget! * (1 + 1e-12) + 1e-6))
-		return false;
-	return true;
 }
 
 function without(limits: Limits, kinds: ConstraintKind[], roles: number): Limits {
@@ -346,23 +222,6 @@ export function optimizeScenario(scenario: Scenario): OptimizeResult {
 	binding.sort((a, b) => b.savingWithout - a.savingWithout);
 	const value = planValue(scenario, plans);
 	return { status: 'optimal', measure, plans, value, binding, conflicts: [], pureFeasible };
-}
-
-/** The scenario with the given mixes stored in its roles. */
-export function withPlans(scenario: Scenario, plans: Plan[]): Scenario {
-	return { ...scenario, roles: scenario.roles.map((r, i) => ({ ...r, plan: { ...plans[i] } })) };
-}
-
-/** The engine's value of a set of mixes on the decision measure. */
-export function planValue(scenario: Scenario, plans: Plan[]): number {
-	const result: ScenarioResult = evaluateScenario(withPlans(scenario, plans));
-	const t = result.plan!.totals;
-	return scenario.settings.decisionMeasure === 'cash' ? t.npv.cash : t.npv.economic;
-}
-
-/** The plan that puts every role into one pure option. */
-export function purePlans(scenario: Scenario, option: OptionId): Plan[] {
-	return scenario.roles.map((r) => purePlan(option, r.headcount));
 }
 
 /**

@@ -312,6 +312,15 @@ export const SimulationSettingsSchema = z.object({
 });
 export type SimulationSettings = z.infer<typeof SimulationSettingsSchema>;
 
+/**
+ * The simulation a scenario asks for: its own runs, seed and capacity month. The one place that
+ * says which futures the screen simulates, so exports and the screen show the same numbers.
+ */
+export function simulationSettingsOf(scenario: Scenario): SimulationSettings {
+	const { runs, seed, capacityMonth } = scenario.settings.simulation;
+	return { runs, seed, capacityMonth };
+}
+
 export const SettingsSchema = z.object({
 	horizonMonths: z._default(wholeNumber(1, MAX_HORIZON_MONTHS), D.horizonMonths),
 	discountRatePerYear: rate(D.discountRatePerYear, 0.5),

@@ -1,8 +1,10 @@
 /**
  * The best mix of the open scenario, searched in a Web Worker (the solver, yalps, loads only there)
  * so typing never waits for it. Debounced; a newer edit supersedes any search still running.
+ * Without limits (pool, deadline, budget, contractor cap) the best mix needs no search: it is found
+ * here at once, and the worker starts only when a scenario first sets a limit.
  */
-import type { OptimizeResult } from '../model/optimize.ts';
+import { bestMixWithoutLimits, type OptimizeResult } from '../model/optimize-units.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Scenario } from '../model/schema.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -33,7 +35,7 @@ export class BestMixRunner {
 		}
 	});
 
-	/** Whether the worker has been started (on the first request, not at page load). */
+	/** Whether the worker has been started (on the first request with a limit, not at page load). */
 	#started = false;
 
 	#start(): void {
@@ -62,6 +64,17 @@ export class BestMixRunner {
 	#post(request: BestMixRequest): void {
 		// Only plain data crosses to the worker.
 		const message: BestMixRequest = { id: request.id, scenario: $state.snapshot(request.scenario) };
+		let free: OptimizeResult | null;
+		try {
+			free = bestMixWithoutLimits(message.scenario);
+		} catch (e) {
+			this.#receive({ id: request.id, error: e instanceof Error ? e.message : String(e) });
+			return;
+		}
+		if (free) {
+			this.#receive({ id: request.id, result: free });
+			return;
+		}
 		if (!this.#started) this.#start();
 		if (this.#worker) {
 			this.#worker.postMessage(message);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, PRESETS, simulateScenario } from '../model/index.ts';
+import { createScenario, PRESETS } from '../model/index.ts';
+import { simulateScenario } from '../model/montecarlo.ts';
 import {
 	BATCH_MS,
 	BatchedSimulation,

@@ -4,7 +4,7 @@
  * run at once; the new run starts when typing pauses.
  */
 import { simulationSettingsOf, type Scenario, type UncertaintyResult } from '../model/index.ts';
-import { runBatches, type RiskReply, type RiskRequest } from './risk-batches.ts';
+import type { RiskReply, RiskRequest } from './risk-batches.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
 const DEBOUNCE_MS = 300;
@@ -28,7 +28,11 @@ export class RiskRunner {
 	/** The scenario last asked for (to skip repeats). */
 	#asked: Scenario | null = null;
 
-	constructor() {
+	/** Whether the worker has been started (on the first run, not when the page loads). */
+	#started = false;
+
+	#start(): void {
+		this.#started = true;
 		if (typeof Worker === 'undefined') return;
 		try {
 			// The Vite worker pattern: a module URL, not reactive state.
@@ -109,6 +113,7 @@ export class RiskRunner {
 		const plain = $state.snapshot(scenario) as Scenario;
 		// The scenario's own settings, as the exports use them (same futures, same numbers).
 		const settings = simulationSettingsOf(plain);
+		if (!this.#started) this.#start();
 		if (this.#worker) {
 			this.#worker.postMessage({
 				type: 'run',
@@ -118,14 +123,17 @@ export class RiskRunner {
 			} satisfies RiskRequest);
 			return;
 		}
-		// No worker (very old browser): the same batches here, one per task.
-		runBatches(
-			id,
-			plain,
-			settings,
-			(reply) => this.#receive(reply),
-			() => this.#seq === id,
-			(f) => setTimeout(f, 0)
+		// No worker (very old browser): the same batches here, one per task (the simulation's code
+		// loads on demand, as the worker would).
+		void import('./risk-batches.ts').then(({ runBatches }) =>
+			runBatches(
+				id,
+				plain,
+				settings,
+				(reply) => this.#receive(reply),
+				() => this.#seq === id,
+				(f) => setTimeout(f, 0)
+			)
 		);
 	}
 

@@ -8,13 +8,8 @@ import { de } from '../../i18n/messages-de.ts';
 import { en } from '../../i18n/messages.ts';
 import { formatMoney, formatPercent } from '../../i18n/format.ts';
 import { riskSentence } from '../../i18n/risk-text.ts';
-import {
-	createScenario,
-	evaluateScenario,
-	PRESETS,
-	simulateScenario,
-	type Scenario
-} from '../../model/index.ts';
+import { createScenario, evaluateScenario, PRESETS, type Scenario } from '../../model/index.ts';
+import { simulateScenario } from '../../model/montecarlo.ts';
 import { buildPdf } from './pdf.ts';
 import { toWinAnsi } from './pdf-text.ts';
 import { buildPptx } from './pptx.ts';

@@ -7,13 +7,13 @@
 import {
 	fieldDef,
 	fieldKeyOf,
-	simulateScenario,
 	simulationSettingsOf,
 	type OptionId,
 	type Scenario,
 	type ScenarioResult,
 	type UncertaintyResult
 } from '../../model/index.ts';
+import { simulateScenario } from '../../model/montecarlo.ts';
 import { formatInputValue, labelForPath } from '../../i18n/fields.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
