@@ -5,6 +5,17 @@ import { expectNoGarbage } from './helpers.ts';
 const draws = (page: import('@playwright/test').Page, id: string) =>
 	page.locator(`[data-testid="${id}"] canvas`).getAttribute('data-draws').then(Number);
 
+/**
+ * Open the calculator and scroll to the risk panel (its simulation starts when it comes near the
+ * view), then wait for all five charts.
+ */
+async function openWithRisk(page: import('@playwright/test').Page) {
+	await page.goto('/');
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+	await page.getByTestId('risk-panel').scrollIntoViewIfNeeded();
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
+}
+
 /** Wait until the risk simulation has drawn all its futures (it redraws as batches arrive). */
 async function simulated(page: import('@playwright/test').Page) {
 	await expect(page.getByTestId('risk-table')).toBeVisible({ timeout: 30_000 });
@@ -12,8 +23,7 @@ async function simulated(page: import('@playwright/test').Page) {
 }
 
 test('typing redraws the charts whose data changed, and no other', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
+	await openWithRisk(page);
 	await simulated(page);
 	const ids = ['chart-cumulative', 'chart-capacity', 'chart-layers', 'chart-tornado', 'chart-risk'];
 	const count = () => Promise.all(ids.map((id) => draws(page, id)));
@@ -44,8 +54,7 @@ test('typing redraws the charts whose data changed, and no other', async ({ page
 });
 
 test('a language switch redraws every chart with the new words', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
+	await openWithRisk(page);
 	const tornadoBefore = await draws(page, 'chart-tornado');
 	const capacityBefore = await draws(page, 'chart-capacity');
 	await page.getByTestId('language-select').selectOption('de');

@@ -136,6 +136,50 @@ test.describe('first view', () => {
 		expect(cls).toBe(0);
 	});
 
+	test('typing before the app has started is kept: each edit counts and the caret stays', async ({
+		page,
+		browser
+	}) => {
+		// The same edits typed into the running app, for comparison.
+		const context = await browser.newContext({ locale: 'en-US' });
+		const running = await context.newPage();
+		await openCalculator(running);
+		await enter(running, 'People needed', '5');
+		await enter(running, 'Time to fill', '90');
+		const expected = await running.getByTestId('key-figures').innerText();
+		await context.close();
+
+		// Hold the app's scripts back: the prerendered page is there, the app has not started.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'commit' });
+		const people = page.getByRole('textbox', { name: 'People needed', exact: true });
+		const fill = page.getByRole('textbox', { name: 'Time to fill', exact: true });
+		await people.click();
+		await people.press('ControlOrMeta+a');
+		await page.keyboard.type('5');
+		await fill.click();
+		await fill.press('ControlOrMeta+a');
+		await page.keyboard.type('9');
+		await expect(page.locator('html')).not.toHaveAttribute('data-started');
+		await expect(fill).toHaveValue('9');
+
+		release();
+		await page.locator('html[data-started]').waitFor({ state: 'attached' });
+		// Still in the field, the caret after the 9: typing goes on where it was.
+		await page.keyboard.type('0');
+		await expect(fill).toHaveValue('90');
+		await expect(people).toHaveValue('5');
+		await fill.press('Tab');
+		await expect(page.getByTestId('key-figures')).toHaveText(expected);
+		// An edit like any other: saved.
+		await expect.poll(() => savedWorkspace(page)).toContain('"timeToFillDays":90');
+	});
+
 	test('in the dark theme and in German the first view neither flashes nor shifts', async ({
 		browser
 	}) => {

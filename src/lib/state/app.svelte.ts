@@ -11,6 +11,7 @@ import { ShareOpening } from './share-opening.svelte.ts';
 import { Theme } from './theme.svelte.ts';
 import { Updates } from './updates.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
+import { applyEarlyInput } from './early-input.ts';
 
 export interface AppState {
 	workspace: Workspace;
@@ -75,8 +76,10 @@ export function createAppState(): AppState {
  */
 export function startBrowser(app: AppState): () => void {
 	const root = document.documentElement;
-	// The prerendered page is interactive from here on (tests wait for this mark).
+	// The prerendered page is interactive from here on (tests wait for this mark); what the person
+	// typed into it before is applied now.
 	root.dataset.started = '';
+	applyEarlyInput();
 	// Show what app.html kept hidden while the prerendered page could be wrong (a share link in the
 	// address): once the link has been checked, or at once without one.
 	const reveal = () => delete root.dataset.wait;

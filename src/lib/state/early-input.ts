@@ -1,0 +1,74 @@
+/**
+ * Typing before the app has started is not lost. The page is prerendered, so a person can type into
+ * its fields while the scripts still load; starting the app (hydration) writes the fields' values
+ * afresh. The start-up script in app.html notes each field's last change until the app starts;
+ * here the notes are applied as edits, through the fields' own input and change events, so they
+ * are validated, saved and undoable like any other edit, and the caret stays where it was. Run it
+ * in the same task as the start (no person's keystroke can come between).
+ */
+/** A field's last change before the app started, as app.html notes it. */
+export interface EarlyInput {
+	/** The field's id. */
+	id: string;
+	/** Its text (null for check boxes and radio buttons). */
+	value: string | null;
+	/** Whether it is checked (check boxes and radio buttons; null otherwise). */
+	checked: boolean | null;
+	/** Whether the browser reported a change (committed value), not only input. */
+	changed: boolean;
+	/** The caret or selection in the field (null where fields have none). */
+	start: number | null;
+	end: number | null;
+}
+
+declare global {
+	interface Window {
+		/** Filled by app.html's start-up script until the app starts. */
+		__bobEarlyInput?: EarlyInput[];
+	}
+}
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function isField(el: Element | null): el is Field {
+	return (
+		el instanceof HTMLInputElement ||
+		el instanceof HTMLSelectElement ||
+		el instanceof HTMLTextAreaElement
+	);
+}
+
+/**
+ * Apply the changes noted before start-up, oldest first, and stop noting. Returns how many were
+ * applied (a field that already shows the noted value is left alone).
+ */
+export function applyEarlyInput(doc: Document = document, win: Window = window): number {
+	const notes = win.__bobEarlyInput;
+	win.__bobEarlyInput = undefined;
+	if (!notes) return 0;
+	let applied = 0;
+	for (const note of notes.splice(0)) {
+		const el = doc.getElementById(note.id);
+		if (!isField(el)) continue;
+		const box = note.checked !== null && el instanceof HTMLInputElement;
+		if (box ? el.checked === note.checked : el.value === note.value) continue;
+		const active = doc.activeElement === el;
+		// The field had focus before the app listened: tell it, so it keeps the person's own text.
+		if (active) el.dispatchEvent(new FocusEvent('focus'));
+		if (box) el.checked = note.checked!;
+		else el.value = note.value ?? '';
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+		if (box || note.changed || el instanceof HTMLSelectElement) {
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+		if (active && !box && note.start !== null && el instanceof HTMLInputElement) {
+			try {
+				el.setSelectionRange(note.start, note.end ?? note.start);
+			} catch {
+				// Fields without a caret (number, email) refuse a selection: nothing to restore.
+			}
+		}
+		applied++;
+	}
+	return applied;
+}
