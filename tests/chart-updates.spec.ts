@@ -23,6 +23,8 @@ async function simulated(page: import('@playwright/test').Page) {
 }
 
 test('typing redraws the charts whose data changed, and no other', async ({ page }) => {
+	// Waits for the whole simulation twice: the slow budget on a busy machine.
+	test.slow();
 	await openWithRisk(page);
 	await simulated(page);
 	const ids = ['chart-cumulative', 'chart-capacity', 'chart-layers', 'chart-tornado', 'chart-risk'];
