@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { readSheet } from 'read-excel-file/node';
 import {
 	amountAfter,
 	browserToday,
@@ -52,7 +53,8 @@ function pdfStreamsText(pdf: Buffer): string {
 		} catch {
 			out.push(raw.toString('latin1'));
 		}
-		re.lastIndex = end;
+		// Past 'endstream', whose own 'stream' would otherwise start a false match.
+		re.lastIndex = end + 'endstream'.length;
 	}
 	return out.join('\n');
 }
@@ -164,6 +166,55 @@ test.describe('exports', () => {
 			expect(file.scenarios[0].name).toBe(NAME);
 			expect(file.scenarios[0].scenario.roles[0].buy.timeToFillDays).toBe(70);
 		});
+	});
+
+	test('the risk of a ranged scenario is in every file, with the panel’s figures', async ({
+		page
+	}) => {
+		test.slow();
+		// A range on Time to fill (the preset may bring one already: then it is set anew).
+		const add = page.getByRole('button', { name: 'Add a range to Time to fill' });
+		if (await add.isVisible()) await add.click();
+		const group = page.getByRole('group', { name: 'Range of Time to fill' });
+		await group.getByLabel('Low', { exact: true }).fill('40');
+		await group.getByLabel('Low', { exact: true }).press('Tab');
+		await group.getByLabel('High', { exact: true }).fill('150');
+		await group.getByLabel('High', { exact: true }).press('Tab');
+		// The panel's simulation has finished: the export takes its very figures.
+		const panel = page.getByTestId('risk-panel');
+		await expect(panel).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+		const sentence = (await panel.getByTestId('risk-sentence').textContent())!.trim();
+		const cheapestBuy = (await panel.getByTestId('risk-best-buy').textContent())!.trim();
+		expect(sentence).toMatch(/cheapest in \d+\s?% of 10,000 simulated futures/);
+
+		await openExport(page);
+		const pdf = await exportAs(page, 'PDF report', /^PDF downloaded\.$/);
+		const pdfText = pdfStreamsText(pdf.body);
+		expect(pdfText).toContain('(How sure is this?)');
+		expect(pdfText).toContain('Spread over the simulated futures');
+		expect(pdfText).toContain('Estimates with a range');
+
+		const xlsx = await exportAs(page, 'Spreadsheet (XLSX)', /^XLSX downloaded\.$/);
+		const risk = await readSheet(xlsx.body, 'Risk');
+		expect(risk[1][0]).toBe(sentence);
+		expect(risk.find((r) => r[0] === 'Simulated futures')?.[1]).toBe(10_000);
+		const recruit = risk.find((r) => r[0] === 'Recruit')!;
+		expect(Math.round(Number(recruit[5]) * 100)).toBe(parseInt(cheapestBuy, 10));
+
+		const pptx = await exportAs(page, 'Slides (PPTX)', /^PPTX downloaded\.$/);
+		const slides = [...unzipText(pptx.body).values()];
+		expect(slides.some((x) => x.includes('How sure is this?') && x.includes(cheapestBuy))).toBe(
+			true
+		);
+
+		const csv = await exportAs(page, 'Risk figures (CSV)', /^CSV downloaded\.$/);
+		expect(csv.name).toBe(`build-or-buy_${PART}-risk_${await browserToday(page)}.csv`);
+		const lines = csv.body.toString('utf8').trimEnd().split('\r\n');
+		expect(lines[0]).toBe(
+			'option,measure,runs,seed,mean,p10,p50,p90,probability_cheapest,capacity_month,probability_full_capacity'
+		);
+		expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['buy', 'build', 'borrow']);
+		expect(Number(lines[1].split(',')[8])).toBeCloseTo(Number(recruit[5]), 4);
 	});
 
 	test('a chart downloads as a PNG image', async ({ page }) => {
