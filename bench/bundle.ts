@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../scripts/chromium-path.js';
 
@@ -105,7 +106,7 @@ try {
 	await field.blur();
 	const ok = times.filter((t) => t >= 0).sort((a, b) => a - b);
 	console.log(
-		`browser: input -> updated figures within the next frame in ${ok.length}/${times.length} edits; median ${ok[Math.floor(ok.length / 2)]?.toFixed(1)} ms`
+		`browser: input -> updated figures within the next frame in ${ok.length}/${times.length} edits; median ${ok[Math.floor(ok.length / 2)]?.toFixed(1)} ms (load ${loadavg()[0].toFixed(2)})`
 	);
 } finally {
 	await browser.close();

@@ -18,7 +18,11 @@ const bigScenario = (timeToFillDays?: number) =>
 			const role = PRESETS[i % PRESETS.length].role();
 			role.name = `${role.name} ${i + 1}`;
 			role.neededFromMonth = i;
-			if (timeToFillDays !== undefined) role.buy.timeToFillDays = timeToFillDays + i;
+			if (timeToFillDays !== undefined) {
+				role.buy.timeToFillDays = timeToFillDays + i;
+				// A preset's range around its own time to fill would no longer hold the new value.
+				delete role.ranges['buy.timeToFillDays'];
+			}
 			return role;
 		})
 	});
