@@ -5,8 +5,7 @@
  * Names from files are inserted as plain text; whoever renders these must escape them (Svelte's
  * `{text}` does).
  */
-import { formatNumber } from '../i18n/format.ts';
-import { plural } from '../i18n/fields.ts';
+import { formatNumber, plural } from '../i18n/format.ts';
 import { issueSentence } from '../i18n/issues.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ImportError, ImportWarning } from './scenario-file.ts';

@@ -8,6 +8,8 @@
  * here, add `tests/fixtures/scenarios-v<N>.json`, and describe the change in docs/file-format.md.
  */
 
+import { isRecord } from '../model/index.ts';
+
 /** A JSON object as it arrives from a file (any field may be missing or of any type). */
 export type JsonObject = { [key: string]: unknown };
 
@@ -21,9 +23,8 @@ export interface Migration {
 	migrate: (file: JsonObject) => JsonObject;
 }
 
-export function isJsonObject(value: unknown): value is JsonObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Whether a value is a JSON object (the model's one record guard). */
+export const isJsonObject: (value: unknown) => value is JsonObject = isRecord;
 
 /** Copy of an object with one key renamed (the new key wins if both exist). */
 function renameKey(obj: JsonObject, from: string, to: string): JsonObject {

@@ -9,7 +9,7 @@
  * timestamps are filled here), and validation of every scenario. It never throws: every failure is
  * a typed `ImportError` that `messageForImportError` turns into one specific sentence.
  */
-import { parseScenario, type InputIssue, type Scenario } from '../model/index.ts';
+import { isUnsafeKey, parseScenario, type InputIssue, type Scenario } from '../model/index.ts';
 import { isJsonObject, migrateFile, MIGRATIONS, type JsonObject } from './migrations.ts';
 
 /** The value of `format` in every scenario file. */
@@ -24,9 +24,6 @@ export const MAX_SCENARIOS = 500;
 export const MAX_ID_LENGTH = 100;
 /** Longest entry name (the same limit as a scenario's name). */
 export const MAX_NAME_LENGTH = 120;
-
-/** Keys that are dropped wherever they appear, so no later copy can touch a prototype. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** One saved scenario: what the browser keeps and what a file holds. */
 export interface StoredScenario {
@@ -237,7 +234,7 @@ export function removeUnsafeKeys(root: unknown): number {
 		}
 		const obj = value as JsonObject;
 		for (const key of Object.keys(obj)) {
-			if (UNSAFE_KEYS.has(key)) {
+			if (isUnsafeKey(key)) {
 				delete obj[key];
 				removed++;
 				continue;

@@ -11,20 +11,8 @@ import {
 	type FieldPer,
 	type FieldUnit
 } from '../model/index.ts';
-import { currencySymbol, formatMoney, formatNumber, formatPercent } from './format.ts';
+import { currencySymbol, formatMoney, formatNumber, formatPercent, plural } from './format.ts';
 import type { Messages } from './messages.ts';
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** The form of a word for a count, by the messages' plural rules ("1 day", "2 days"). */
-export function plural<T>(count: number, forms: { one: T; other: T }, t: Messages): T {
-	let rules = pluralRules.get(t.lang);
-	if (!rules) {
-		rules = new Intl.PluralRules(t.lang);
-		pluralRules.set(t.lang, rules);
-	}
-	return rules.select(count) === 'one' ? forms.one : forms.other;
-}
 
 const PER: Record<FieldPer, keyof Messages['units']> = {
 	year: 'perYear',

@@ -3,11 +3,14 @@ import {
 	currencyCodes,
 	currencyName,
 	currencySymbol,
+	decimalSeparator,
+	formatDateLong,
 	formatMoney,
 	formatNumber,
 	formatPercent,
 	isKnownCurrency,
-	NO_VALUE
+	NO_VALUE,
+	plural
 } from './format.ts';
 
 const NBSP = '\u00a0';
@@ -166,5 +169,37 @@ describe('regionalDefaults', () => {
 		const { regionalDefaults } = await import('./format.ts');
 		expect(regionalDefaults(undefined)).toEqual({ locale: 'en-US', currency: 'USD' });
 		expect(regionalDefaults('not a tag!')).toEqual({ locale: 'en-US', currency: 'USD' });
+	});
+});
+
+describe('plural', () => {
+	const forms = { one: 'one', other: 'other' };
+
+	it('picks "one" for 1 only, in English and German', () => {
+		for (const lang of ['en', 'de']) {
+			expect(plural(1, forms, { lang })).toBe('one');
+			for (const n of [0, 2, 7, 1.5]) expect(plural(n, forms, { lang })).toBe('other');
+		}
+	});
+});
+
+describe('decimalSeparator', () => {
+	it('is the point in English and the comma in German', () => {
+		expect(decimalSeparator('en-US')).toBe('.');
+		expect(decimalSeparator('de-DE')).toBe(',');
+		expect(decimalSeparator('de-CH')).toBe('.');
+	});
+});
+
+describe('formatDateLong', () => {
+	const date = new Date(2026, 11, 2, 12);
+
+	it('writes the date out in the locale', () => {
+		expect(formatDateLong(date, 'en-US')).toBe('December 2, 2026');
+		expect(formatDateLong(date, 'de-DE')).toBe('2. Dezember 2026');
+	});
+
+	it('falls back to English for a locale Intl refuses', () => {
+		expect(formatDateLong(date, 'not a locale!')).toBe('December 2, 2026');
 	});
 });

@@ -6,7 +6,8 @@
  * as percent, counted units with the right plural.
  */
 import { fieldDef, fieldKeyOf, type FieldKey, type InputIssue } from '../model/index.ts';
-import { fieldLabel, formatFieldAmount, plural } from './fields.ts';
+import { fieldLabel, formatFieldAmount } from './fields.ts';
+import { plural } from './format.ts';
 import { formatNumber } from './format.ts';
 import type { Messages } from './messages.ts';
 

@@ -924,8 +924,12 @@ export const de = {
 		theFile: 'die Datei',
 		notImported: (file: string, why: string) =>
 			`${file.charAt(0).toUpperCase()}${file.slice(1)} wurde nicht importiert. ${why}`,
-		imported: (count: number, file: string, names: string, more: number) =>
-			`${count} ${count === 1 ? 'Szenario' : 'Szenarien'} aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
+		imported: {
+			one: (count: number, file: string, names: string, more: number) =>
+				`${count} Szenario aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`,
+			other: (count: number, file: string, names: string, more: number) =>
+				`${count} Szenarien aus ${file} importiert: ${names}${more > 0 ? ` und ${more} weitere` : ''}.`
+		}
 	},
 	recommendation: {
 		title: 'Empfehlung',

@@ -928,8 +928,13 @@ export const en = {
 		theFile: 'the file',
 		notImported: (file: string, why: string) =>
 			`${file.charAt(0).toUpperCase()}${file.slice(1)} was not imported. ${why}`,
-		imported: (count: number, file: string, names: string, more: number) =>
-			`Imported ${count} scenario${count === 1 ? '' : 's'} from ${file}: ${names}${more > 0 ? `, and ${more} more` : ''}.`
+		/** Pick the form with `plural(count, …)`. */
+		imported: {
+			one: (count: number, file: string, names: string, more: number) =>
+				`Imported ${count} scenario from ${file}: ${names}${more > 0 ? `, and ${more} more` : ''}.`,
+			other: (count: number, file: string, names: string, more: number) =>
+				`Imported ${count} scenarios from ${file}: ${names}${more > 0 ? `, and ${more} more` : ''}.`
+		}
 	},
 	/** The recommendation in sentences (values come formatted). */
 	recommendation: {

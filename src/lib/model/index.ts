@@ -24,3 +24,4 @@ export * from './budget.ts';
 export * from './montecarlo-random.ts';
 export type * from './montecarlo-kernel.ts';
 export type * from './montecarlo.ts';
+export * from './records.ts';

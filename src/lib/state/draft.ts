@@ -2,7 +2,15 @@
  * A scenario as the user is editing it: the scenario's shape, where any number may temporarily be
  * the raw text the user typed (so nothing they type is lost while it is invalid). Pure helpers.
  */
-import { createRole, createScenario, type Role, type Scenario } from '../model/index.ts';
+import {
+	createRole,
+	createScenario,
+	isRecord,
+	isUnsafeKey,
+	type Role,
+	type Scenario
+} from '../model/index.ts';
+import { decimalSeparator } from '../i18n/format.ts';
 
 type Draftify<T> = T extends number
 	? number | string
@@ -21,24 +29,18 @@ export function pathKey(path: Path): string {
 	return path.join('.');
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Set a value at a path inside an object (mutates; refuses unsafe keys). */
 export function setAtPath(target: unknown, path: Path, value: unknown): void {
 	if (path.length === 0) return;
 	let node = target as Record<string | number, unknown>;
 	for (let i = 0; i < path.length - 1; i++) {
 		const k = path[i];
-		if (typeof k === 'string' && UNSAFE_KEYS.has(k)) return;
+		if (isUnsafeKey(k)) return;
 		node = node[k] as Record<string | number, unknown>;
 		if (typeof node !== 'object' || node === null) return;
 	}
 	const last = path[path.length - 1];
-	if (typeof last === 'string' && UNSAFE_KEYS.has(last)) return;
+	if (isUnsafeKey(last)) return;
 	node[last] = value;
 }
 
@@ -104,7 +106,7 @@ export function normalizeDraft(value: unknown): ScenarioDraft {
 		const keptRanges: Record<string, unknown> = {};
 		if (isRecord(ranges)) {
 			for (const key of Object.keys(ranges)) {
-				if (key === '__proto__' || !isRecord(ranges[key])) continue;
+				if (isUnsafeKey(key) || !isRecord(ranges[key])) continue;
 				keptRanges[key] = fillShape(ranges[key], { low: null, high: null });
 			}
 		}
@@ -187,9 +189,7 @@ export function parseNumberInput(
 
 /** A plain number in the locale's format, or null. */
 function parsePlainNumber(raw: string, locale: string): number | null {
-	const decimal =
-		new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
-		'.';
+	const decimal = decimalSeparator(locale);
 	// Spaces and apostrophes (also typographic) group digits; a Unicode minus or a plus sign is fine.
 	let s = raw
 		.replace(/[\s\u00a0\u202f'\u2019]/g, '')

@@ -66,6 +66,14 @@ describe('Importer', () => {
 		expect(importer.status).toBeNull();
 	});
 
+	it('says "1 scenario" for one, by the plural rules of each language', async () => {
+		const { importer, speak } = setUp();
+		await importer.importText(fileOf('Solo'), 'one.json');
+		expect(importer.status?.text).toBe('Imported 1 scenario from \u201cone.json\u201d: Solo.');
+		speak(de);
+		expect(importer.status?.text).toBe('1 Szenario aus \u201cone.json\u201d importiert: Solo.');
+	});
+
 	it('names only the first five scenarios and counts the rest', async () => {
 		const { importer } = setUp();
 		await importer.importText(fileOf('A', 'B', 'C', 'D', 'E', 'F', 'G'), 'many.json');

@@ -8,6 +8,7 @@
  */
 import { decodeFileBytes } from '../files/file-text.ts';
 import type { ImportError, ImportWarning } from '../files/scenario-file.ts';
+import { plural } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
@@ -97,7 +98,7 @@ export function describeImport(
 	const { names } = outcome;
 	return {
 		kind: 'ok',
-		text: t.workspace.imported(
+		text: plural(names.length, t.workspace.imported, t)(
 			names.length,
 			file,
 			names.slice(0, LISTED_NAMES).join(', '),
