@@ -2,7 +2,7 @@
  * Pure mappers from results to Chart.js configurations (node-testable; no DOM). Titles live in the
  * page as headings; each chart also gets a text alternative from `describe*`.
  */
-import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { ChartConfiguration, ChartType, ScriptableScaleContext, TooltipItem } from 'chart.js';
 import {
 	capacityData,
 	columnTotals,
@@ -37,6 +37,44 @@ function font(text: ChartText) {
 	return { size: text.fontSize ?? 12 };
 }
 
+/** What every chart shares: it fills its box and is drawn at once. */
+const SIZING = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/** A value axis: titled, its ticks written by `tick`, grid lines, starting at zero. */
+function valueAxis(p: Palette, text: ChartText, title: string, tick: (v: number) => string) {
+	return { ...valueTicks(p, text, title, tick), grid: { color: p.grid }, beginAtZero: true };
+}
+
+/** A value axis's title and ticks, for an axis with its own grid and range. */
+function valueTicks(p: Palette, text: ChartText, title: string, tick: (v: number) => string) {
+	return {
+		title: { display: true, text: title, color: p.muted, font: font(text) },
+		ticks: {
+			color: p.muted,
+			font: font(text),
+			callback: (v: string | number) => tick(Number(v))
+		}
+	};
+}
+
+/** The axis of a bar chart's categories (options, inputs, years): labels only, no grid. */
+function categoryAxis(p: Palette, text: ChartText) {
+	return { ticks: { color: p.text, font: font(text) }, grid: { display: false } };
+}
+
+/** A bar chart's legend and tooltips: "Series: $1,234". */
+function moneyBarPlugins(p: Palette, text: ChartText) {
+	return {
+		legend: { labels: { color: p.text, font: font(text) } },
+		tooltip: {
+			callbacks: {
+				label: (item: TooltipItem<'bar'>) =>
+					`${item.dataset.label}: ${text.money(Number(item.raw))}`
+			}
+		}
+	};
+}
+
 /** Crossing markers read by the break-even plugin: one dashed line and label per crossing. */
 export interface BreakEvenMarker {
 	marks: {
@@ -65,16 +103,7 @@ function baseScales(p: Palette, text: ChartText, yTitle: string, yTick: (v: numb
 			ticks: { color: p.muted, maxRotation: 0, autoSkipPadding: 12, font: font(text) },
 			grid: { color: p.grid }
 		},
-		y: {
-			title: { display: true, text: yTitle, color: p.muted, font: font(text) },
-			ticks: {
-				color: p.muted,
-				font: font(text),
-				callback: (v: string | number) => yTick(Number(v))
-			},
-			grid: { color: p.grid },
-			beginAtZero: true
-		}
+		y: valueAxis(p, text, yTitle, yTick)
 	};
 }
 
@@ -108,9 +137,7 @@ function monthlyLineChart(
 		type: 'line',
 		data: { labels: monthLabels(months), datasets },
 		options: {
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
+			...SIZING,
 			interaction: { mode: 'index', intersect: false },
 			scales: baseScales(p, text, yTitle, yFormat),
 			plugins: {
@@ -210,29 +237,12 @@ export function toLayerChartConfig(
 		},
 		options: {
 			indexAxis: 'y',
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
+			...SIZING,
 			scales: {
-				x: {
-					stacked: true,
-					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
-					ticks: {
-						color: p.muted,
-						font: font(text),
-						callback: (v: string | number) => text.moneyCompact(Number(v))
-					},
-					grid: { color: p.grid },
-					beginAtZero: true
-				},
-				y: { stacked: true, ticks: { color: p.text, font: font(text) }, grid: { display: false } }
+				x: { stacked: true, ...valueAxis(p, text, text.costAxis, text.moneyCompact) },
+				y: { stacked: true, ...categoryAxis(p, text) }
 			},
-			plugins: {
-				legend: { labels: { color: p.text, font: font(text) } },
-				tooltip: {
-					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
-				}
-			}
+			plugins: moneyBarPlugins(p, text)
 		}
 	};
 }
@@ -298,30 +308,19 @@ export function toTornadoChartConfig(
 		},
 		options: {
 			indexAxis: 'y',
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
+			...SIZING,
 			scales: {
 				x: {
-					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
-					ticks: {
-						color: p.muted,
-						font: font(text),
-						callback: (v: string | number) => text.moneyCompact(Number(v))
-					},
+					...valueTicks(p, text, text.costAxis, text.moneyCompact),
+					// Zero, where the answer changes, drawn stronger.
 					grid: {
-						color: (ctx) => (ctx.tick?.value === 0 ? p.text : p.grid),
-						lineWidth: (ctx) => (ctx.tick?.value === 0 ? 2 : 1)
+						color: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? p.text : p.grid),
+						lineWidth: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? 2 : 1)
 					}
 				},
-				y: { ticks: { color: p.text, font: font(text) }, grid: { display: false } }
+				y: categoryAxis(p, text)
 			},
-			plugins: {
-				legend: { labels: { color: p.text, font: font(text) } },
-				tooltip: {
-					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
-				}
-			}
+			plugins: moneyBarPlugins(p, text)
 		}
 	};
 }
@@ -348,28 +347,12 @@ export function toBudgetChartConfig(
 			}))
 		},
 		options: {
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: false,
+			...SIZING,
 			scales: {
-				x: { ticks: { color: p.text, font: font(text) }, grid: { display: false } },
-				y: {
-					title: { display: true, text: text.costAxis, color: p.muted, font: font(text) },
-					ticks: {
-						color: p.muted,
-						font: font(text),
-						callback: (v: string | number) => text.moneyCompact(Number(v))
-					},
-					grid: { color: p.grid },
-					beginAtZero: true
-				}
+				x: categoryAxis(p, text),
+				y: valueAxis(p, text, text.costAxis, text.moneyCompact)
 			},
-			plugins: {
-				legend: { labels: { color: p.text, font: font(text) } },
-				tooltip: {
-					callbacks: { label: (item) => `${item.dataset.label}: ${text.money(Number(item.raw))}` }
-				}
-			}
+			plugins: moneyBarPlugins(p, text)
 		}
 	};
 }
