@@ -63,81 +63,54 @@ test('an edited scenario is still there after a reload, in the calculator and th
 });
 
 test('new from a preset, duplicate, delete and undo delete', async ({ page }) => {
+	const listed = (names: string[]) => expect.poll(() => scenarioNames(page)).toEqual(names);
+	const first = ['My first scenario', 'Data analyst'];
+	const all = [...first, 'Data analyst (copy)', 'Data analyst (copy) (2)'];
+	const withoutCopy = [...first, 'Data analyst (copy) (2)'];
+	const deleteCopy = page.getByRole('button', { name: 'Delete Data analyst (copy)', exact: true });
+	const undoDelete = page.getByRole('button', { name: 'Undo delete' });
+
 	await openScenarios(page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('(1)');
 	await page
 		.getByLabel('New scenario', { exact: true })
 		.selectOption({ label: 'From preset: Data analyst' });
-	await expect.poll(() => scenarioNames(page)).toEqual(['My first scenario', 'Data analyst']);
+	await listed(first);
 	// The new scenario has a result in the list.
 	await expect(scenarioRow(page, 'Data analyst').locator('td').nth(1)).toHaveText(
 		/^(Recruit|Upskill|Contract\w*) · \$\d/
 	);
 
 	await scenarioRow(page, 'Data analyst').getByRole('button', { name: 'Duplicate' }).click();
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual(['My first scenario', 'Data analyst', 'Data analyst (copy)']);
+	await listed([...first, 'Data analyst (copy)']);
 	await expect(scenarioRow(page, 'Data analyst (copy)').locator('td').nth(1)).toHaveText(
 		await scenarioRow(page, 'Data analyst').locator('td').nth(1).innerText()
 	);
 	// A second copy of the same scenario gets a name of its own.
 	await scenarioRow(page, 'Data analyst').getByRole('button', { name: 'Duplicate' }).click();
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual([
-			'My first scenario',
-			'Data analyst',
-			'Data analyst (copy)',
-			'Data analyst (copy) (2)'
-		]);
+	await listed(all);
 
-	await page.getByRole('button', { name: 'Delete Data analyst (copy)', exact: true }).click();
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual(['My first scenario', 'Data analyst', 'Data analyst (copy) (2)']);
+	await deleteCopy.click();
+	await listed(withoutCopy);
 	await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText(
 		/Deleted “Data analyst \(copy\)”\./
 	);
-	await page.getByRole('button', { name: 'Undo delete' }).click();
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual([
-			'My first scenario',
-			'Data analyst',
-			'Data analyst (copy)',
-			'Data analyst (copy) (2)'
-		]);
-	await expect(page.getByRole('button', { name: 'Undo delete' })).toHaveCount(0);
+	await undoDelete.click();
+	await listed(all);
+	await expect(undoDelete).toHaveCount(0);
 
 	// Delete from the keyboard: focus moves to Undo, so a second Enter cannot delete the next one.
-	await page.getByRole('button', { name: 'Delete Data analyst (copy)', exact: true }).focus();
+	await deleteCopy.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('button', { name: 'Undo delete' })).toBeFocused();
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual(['My first scenario', 'Data analyst', 'Data analyst (copy) (2)']);
+	await expect(undoDelete).toBeFocused();
+	await listed(withoutCopy);
 	await page.keyboard.press('Enter');
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual([
-			'My first scenario',
-			'Data analyst',
-			'Data analyst (copy)',
-			'Data analyst (copy) (2)'
-		]);
+	await listed(all);
 
 	// Restored for good: it survives a reload.
 	await page.reload();
 	await waitForApp(page);
-	await expect
-		.poll(() => scenarioNames(page))
-		.toEqual([
-			'My first scenario',
-			'Data analyst',
-			'Data analyst (copy)',
-			'Data analyst (copy) (2)'
-		]);
+	await listed(all);
 });
 
 test('renaming in the Name field updates the list and the scenario picker', async ({ page }) => {

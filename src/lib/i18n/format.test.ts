@@ -4,7 +4,7 @@ import {
 	currencyName,
 	currencySymbol,
 	decimalSeparator,
-	formatDateLong,
+	formatLongDate,
 	formatMoney,
 	formatNumber,
 	formatPercent,
@@ -191,15 +191,15 @@ describe('decimalSeparator', () => {
 	});
 });
 
-describe('formatDateLong', () => {
+describe('formatLongDate', () => {
 	const date = new Date(2026, 11, 2, 12);
 
 	it('writes the date out in the locale', () => {
-		expect(formatDateLong(date, 'en-US')).toBe('December 2, 2026');
-		expect(formatDateLong(date, 'de-DE')).toBe('2. Dezember 2026');
+		expect(formatLongDate(date, 'en-US')).toBe('December 2, 2026');
+		expect(formatLongDate(date, 'de-DE')).toBe('2. Dezember 2026');
 	});
 
-	it('falls back to English for a locale Intl refuses', () => {
-		expect(formatDateLong(date, 'not a locale!')).toBe('December 2, 2026');
+	it('falls back to the ISO date for a locale Intl refuses', () => {
+		expect(formatLongDate(date, 'not a locale!')).toBe('2026-12-02');
 	});
 });

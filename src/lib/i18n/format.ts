@@ -108,6 +108,36 @@ export function formatPercent(
 	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
+const decimals = new Map<string, string>();
+
+/** The character a locale writes between whole and fraction ("." in en-US, "," in de-DE). */
+export function decimalSeparator(locale: string): string {
+	let sep = decimals.get(locale);
+	if (sep === undefined) {
+		sep =
+			numberFormat(locale, {})
+				.formatToParts(1.5)
+				.find((p) => p.type === 'decimal')?.value ?? '.';
+		decimals.set(locale, sep);
+	}
+	return sep;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form of a word or sentence for a count, by the plural rules of the messages' language
+ * ("1 day", "2 days"; "1 Szenario", "3 Szenarien").
+ */
+export function plural<T>(count: number, forms: { one: T; other: T }, t: { lang: string }): T {
+	let rules = pluralRules.get(t.lang);
+	if (!rules) {
+		rules = new Intl.PluralRules(t.lang);
+		pluralRules.set(t.lang, rules);
+	}
+	return rules.select(count) === 'one' ? forms.one : forms.other;
+}
+
 /** The symbol of a currency in a locale ("$", "€", "CHF"). */
 export function currencySymbol(currency: string, locale: string): string {
 	try {
@@ -245,36 +275,6 @@ export function formatLongDate(date: Date, locale: string): string {
 	} catch {
 		return isoDate(date);
 	}
-}
-
-const decimals = new Map<string, string>();
-
-/** The character a locale writes between whole and fraction ("." in en-US, "," in de-DE). */
-export function decimalSeparator(locale: string): string {
-	let sep = decimals.get(locale);
-	if (sep === undefined) {
-		sep =
-			numberFormat(locale, {})
-				.formatToParts(1.5)
-				.find((p) => p.type === 'decimal')?.value ?? '.';
-		decimals.set(locale, sep);
-	}
-	return sep;
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/**
- * The form of a word or sentence for a count, by the plural rules of the messages' language
- * ("1 day", "2 days"; "1 Szenario", "3 Szenarien").
- */
-export function plural<T>(count: number, forms: { one: T; other: T }, t: { lang: string }): T {
-	let rules = pluralRules.get(t.lang);
-	if (!rules) {
-		rules = new Intl.PluralRules(t.lang);
-		pluralRules.set(t.lang, rules);
-	}
-	return rules.select(count) === 'one' ? forms.one : forms.other;
 }
 
 /** A date and time ("25 Nov 2026, 14:05"), or '' when `iso` is not a time. */
