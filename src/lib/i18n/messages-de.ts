@@ -1247,7 +1247,18 @@ export const de = {
 	},
 	methodology: {
 		title: 'Methodik',
-		note: 'Die deutsche Fassung der Methodik konnte nicht geladen werden (sind Sie offline?). Sie sehen die zuvor geladene Fassung.'
+		note: 'Die deutsche Fassung der Methodik konnte nicht geladen werden (sind Sie offline?). Sie sehen die zuvor geladene Fassung.',
+		defaults: {
+			input: 'Eingabe',
+			default: 'Vorgabe',
+			kind: 'Art',
+			source: 'Quelle',
+			kinds: { published: 'veröffentlicht', derived: 'abgeleitet', assumption: 'Annahme' },
+			skill: (name: string, from: string, to: string, hoursPerLevel: string) =>
+				`${name} ${from}\u2192${to} (${hoursPerLevel} h je Stufe)`,
+			skillGap: (skills: string[], hours: string) => `${skills.join(', ')} = ${hours} h`,
+			ofOption: (option: string, field: string) => `${option}: ${field}`
+		}
 	},
 	sensitivity: {
 		title: 'Was die Empfehlung ändern würde',

@@ -1267,7 +1267,21 @@ export const en = {
 	methodology: {
 		title: 'Methodology',
 		/** Shown above the document when the interface language's version could not be fetched. */
-		note: 'The methodology in English could not be loaded (are you offline?). It is shown in the language loaded before.'
+		note: 'The methodology in English could not be loaded (are you offline?). It is shown in the language loaded before.',
+		/** The table of defaults (derived from the field table; house helper). */
+		defaults: {
+			input: 'input',
+			default: 'default',
+			kind: 'kind',
+			source: 'source',
+			kinds: { published: 'published', derived: 'derived', assumption: 'assumption' },
+			/** One skill of the default gap: "SQL 2→4 (40 h per level)". */
+			skill: (name: string, from: string, to: string, hoursPerLevel: string) =>
+				`${name} ${from}\u2192${to} (${hoursPerLevel} h per level)`,
+			skillGap: (skills: string[], hours: string) => `${skills.join(', ')} = ${hours} h`,
+			/** A field of one option: "Upskill: Ramp-up". */
+			ofOption: (option: string, field: string) => `${option}: ${field}`
+		}
 	},
 	/** What moves the decision (tornado) and where it flips. */
 	sensitivity: {

@@ -1,9 +1,12 @@
 /**
  * The methodology document (docs/methodology.md, and its German translation methodology.de.md)
  * in the interface language. Each language is a separate chunk, fetched once when a page needs it
- * (prerendering reads the English one).
+ * (prerendering reads the English one). Its table of defaults is derived from the model's field
+ * table (methodology-defaults.ts), so it always shows the defaults the calculator uses.
  */
+import { en, type Messages } from '../i18n/messages.ts';
 import type { Lang } from './language.svelte.ts';
+import { withDefaultsTable } from './methodology-defaults.ts';
 
 export interface MethodologyDoc {
 	lang: Lang;
@@ -16,12 +19,18 @@ const SOURCES: Record<Lang, () => Promise<string>> = {
 	de: () => import('../../../docs/methodology.de.md?raw').then((m) => m.default)
 };
 
+/** The messages the document's own tables are written in. */
+const MESSAGES: Record<Lang, () => Promise<Messages>> = {
+	en: () => Promise.resolve(en),
+	de: () => import('../i18n/messages-de.ts').then((m) => m.de)
+};
+
 const docs: Partial<Record<Lang, Promise<MethodologyDoc>>> = {};
 
 /** The document in `lang`, fetched once (a failed fetch may be retried). */
 export function methodologyDoc(lang: Lang): Promise<MethodologyDoc> {
-	docs[lang] ??= SOURCES[lang]().then(
-		(markdown) => ({ lang, markdown }),
+	docs[lang] ??= Promise.all([SOURCES[lang](), MESSAGES[lang]()]).then(
+		([markdown, t]) => ({ lang, markdown: withDefaultsTable(markdown, t) }),
 		(error: unknown) => {
 			delete docs[lang];
 			throw error;
