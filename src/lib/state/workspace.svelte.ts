@@ -1,17 +1,16 @@
 /**
  * The user's work: named scenarios (drafts as typed), the open one, and the pieces that act on them
- * — undo history (history.svelte.ts), saving and following other tabs (persistence.svelte.ts), new
- * scenarios (scenario-factory.ts). Every change goes through a method, which validates the draft,
+ * — undo history (history.svelte.ts), saving and following other tabs (persistence.svelte.ts and
+ * saved-entries.ts), validation (checked-drafts.svelte.ts), new scenarios (scenario-factory.ts).
+ * Every change goes through a method, which validates the draft,
  * records undo and marks the scenario for saving; derived values only read.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import {
 	createRole,
 	DEFAULT_ROLE_PRESET,
 	evaluateScenario,
 	findPreset,
 	MAX_ROLES,
-	parseScenario,
 	type InputIssue,
 	type PresetId,
 	type PresetNames,
@@ -27,10 +26,12 @@ import {
 	type Path,
 	type ScenarioDraft
 } from './draft.ts';
+import { CheckedDrafts, type Checked } from './checked-drafts.svelte.ts';
 import { History } from './history.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import type { Reconciled } from './reconcile.ts';
 import { newId, newScenarioDraft, uniqueName } from './scenario-factory.ts';
+import { entryFromSaved, mergeSaved, savedEntryOf, type Entry } from './saved-entries.ts';
 import type { SavedEntry } from './workspace-storage.ts';
 import type { StoredScenario } from '../files/scenario-file.ts';
 import { en, type Messages } from '../i18n/messages.ts';
@@ -38,25 +39,8 @@ import { en, type Messages } from '../i18n/messages.ts';
 export { SAVE_DELAY_MS } from './persistence.svelte.ts';
 export { newId } from './scenario-factory.ts';
 
-export interface Entry {
-	id: string;
-	createdAt: string;
-	updatedAt: string;
-	draft: ScenarioDraft;
-	/** Opened from a share link and not kept yet: shown, but not saved. */
-	unsaved?: boolean;
-	/** The revision and nonce of the saved copy this entry started from (see reconcile.ts). */
-	rev: number;
-	nonce: string;
-}
-
-/** A validated draft: the scenario to compute (the last valid one while inputs are invalid). */
-export interface Checked {
-	scenario: Scenario | null;
-	issues: InputIssue[];
-	/** The draft is invalid: `scenario` is the last valid one from before the current edit. */
-	stale: boolean;
-}
+export type { Checked } from './checked-drafts.svelte.ts';
+export type { Entry } from './saved-entries.ts';
 
 /** What an undo or redo changed, to show and announce it. */
 export interface Undone {
@@ -84,10 +68,7 @@ export class Workspace {
 	readonly history: History;
 	readonly persistence: Persistence;
 	/** Each scenario validated, updated by the methods that change drafts (never while deriving). */
-	#checked = new SvelteMap<string, Checked>();
-	/** The valid scenario of each entry from before the edit under way (see `#beginEdit`). */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
-	#beforeEdit = new Map<string, Scenario | null>();
+	#checks = new CheckedDrafts();
 	/** Text in the interface language (names of new scenarios). */
 	#text: () => Messages;
 
@@ -100,7 +81,7 @@ export class Workspace {
 		this.history = new History(clock);
 		this.#text = text;
 		const loaded = persistence.load();
-		this.entries = loaded.entries.map((e) => this.#fromSaved(e));
+		this.entries = loaded.entries.map(entryFromSaved);
 		for (const e of loaded.entries) this.#check(e.id, e.scenario);
 		const first = this.entries.length === 0;
 		if (first)
@@ -122,9 +103,7 @@ export class Workspace {
 	);
 
 	/** The open draft validated: the scenario to compute and the issues. */
-	readonly current: Checked = $derived(
-		this.#checked.get(this.active.id) ?? { scenario: null, issues: [], stale: false }
-	);
+	readonly current: Checked = $derived(this.#checks.of(this.active.id));
 
 	/** Results of the open scenario (of its last valid state while inputs are invalid). */
 	readonly result: ScenarioResult | null = $derived(
@@ -149,7 +128,7 @@ export class Workspace {
 	);
 
 	/** Whether any scenario has invalid inputs (other views then show its last valid state). */
-	readonly anyStale = $derived([...this.#checked.values()].some((c) => c.stale));
+	readonly anyStale = $derived(this.#checks.anyStale);
 
 	get canUndo(): boolean {
 		return this.history.canUndo;
@@ -161,12 +140,12 @@ export class Workspace {
 
 	/** The last valid scenario of an entry (for lists, comparison, exports), or null. */
 	validScenarioOf(entry: Entry): Scenario | null {
-		return this.#checked.get(entry.id)?.scenario ?? null;
+		return this.#checks.of(entry.id).scenario;
 	}
 
 	/** Whether an entry's draft is invalid (its last valid state is shown elsewhere). */
 	isStale(entry: Entry): boolean {
-		return this.#checked.get(entry.id)?.stale ?? false;
+		return this.#checks.of(entry.id).stale;
 	}
 
 	#find(id: string): Entry | undefined {
@@ -176,16 +155,7 @@ export class Workspace {
 	/** Validate an entry's draft; while invalid keep the scenario from before the current edit. */
 	#check(id: string, fallback: Scenario | null = null): void {
 		const entry = this.#find(id);
-		if (!entry) return;
-		const parsed = parseScenario($state.snapshot(entry.draft));
-		if (parsed.ok) {
-			this.#checked.set(id, { scenario: parsed.scenario, issues: [], stale: false });
-			return;
-		}
-		const last = this.#beforeEdit.has(id)
-			? (this.#beforeEdit.get(id) ?? null)
-			: (this.#checked.get(id)?.scenario ?? fallback);
-		this.#checked.set(id, { scenario: last, issues: parsed.issues, stale: true });
+		if (entry) this.#checks.check(id, $state.snapshot(entry.draft), fallback);
 	}
 
 	/** Before a change: record undo and remember the valid scenario from before this edit. */
@@ -193,9 +163,7 @@ export class Workspace {
 		const before = JSON.stringify($state.snapshot(entry.draft));
 		const began = this.history.record({ id: entry.id, draft: before, key });
 		// A new undo step is a new edit: what was valid now is what other views keep showing.
-		if (began) {
-			this.#beforeEdit.set(entry.id, this.#checked.get(entry.id)?.scenario ?? null);
-		}
+		if (began) this.#checks.beginEdit(entry.id);
 	}
 
 	#changed(entry: Entry): void {
@@ -230,7 +198,7 @@ export class Workspace {
 		const entry = this.#find(snap.id);
 		if (!entry) return;
 		entry.draft = JSON.parse(snap.draft) as ScenarioDraft;
-		this.#beforeEdit.delete(entry.id);
+		this.#checks.endEdit(entry.id);
 		this.#changed(entry);
 		this.activeId = entry.id;
 		// Show the role the step changed, so nothing changes out of sight.
@@ -440,75 +408,22 @@ export class Workspace {
 		this.persistence.schedule();
 	}
 
-	#fromSaved(e: SavedEntry): Entry {
-		return {
-			id: e.id,
-			createdAt: e.createdAt,
-			updatedAt: e.updatedAt,
-			draft: e.draft ?? normalizeDraft(cloneDraft(e.scenario)),
-			rev: e.rev,
-			nonce: e.nonce
-		};
-	}
-
 	/** This tab's saved scenarios as they are stored. */
 	#savedEntries(): SavedEntry[] {
-		const out: SavedEntry[] = [];
-		for (const e of this.entries) {
-			if (e.unsaved) continue;
-			const checked = this.#checked.get(e.id);
-			const draft = $state.snapshot(e.draft) as ScenarioDraft;
-			out.push({
-				id: e.id,
-				createdAt: e.createdAt,
-				updatedAt: e.updatedAt,
-				scenario: checked?.scenario ?? null,
-				...(checked?.stale || !checked?.scenario ? { draft } : {}),
-				rev: e.rev,
-				nonce: e.nonce
-			});
-		}
-		return out;
+		return this.entries
+			.filter((e) => !e.unsaved)
+			.map((e) =>
+				savedEntryOf(e, $state.snapshot(e.draft) as ScenarioDraft, this.#checks.of(e.id))
+			);
 	}
 
 	/** Take in the merged scenarios: others' changes, new ones, deletions, copies of conflicts. */
 	#apply(result: Reconciled): void {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
-		const mine = new Map(this.entries.map((e) => [e.id, e]));
-		const next: Entry[] = [];
-		const refreshed: SavedEntry[] = [];
-		for (const saved of result.entries) {
-			const entry = mine.get(saved.id);
-			if (entry && entry.rev === saved.rev && entry.nonce === saved.nonce) {
-				next.push(entry);
-			} else if (entry && result.written.has(saved.id)) {
-				// This tab's own write: only the revision changes.
-				entry.rev = saved.rev;
-				entry.nonce = saved.nonce;
-				next.push(entry);
-			} else if (entry) {
-				entry.draft = this.#fromSaved(saved).draft;
-				entry.updatedAt = saved.updatedAt;
-				entry.rev = saved.rev;
-				entry.nonce = saved.nonce;
-				next.push(entry);
-				refreshed.push(saved);
-			} else {
-				next.push(this.#fromSaved(saved));
-				refreshed.push(saved);
-			}
-		}
-		// Scenarios only this tab shows (shared, not kept) stay.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
-		const kept = new Set(next.map((e) => e.id));
-		for (const e of this.entries) {
-			if (e.unsaved) next.push(e);
-			else if (!kept.has(e.id)) this.#checked.delete(e.id);
-		}
-		this.entries = next;
-		for (const saved of refreshed) {
-			this.#beforeEdit.delete(saved.id);
-			this.#checked.delete(saved.id);
+		const merged = mergeSaved(this.entries, result);
+		for (const id of merged.removed) this.#checks.forget(id);
+		this.entries = merged.entries;
+		for (const saved of merged.refreshed) {
+			this.#checks.forget(saved.id);
 			this.#check(saved.id, saved.scenario);
 		}
 		const movedTo = result.moved.get(this.activeId);
