@@ -1256,7 +1256,7 @@ export const de = {
 			kinds: { published: 'veröffentlicht', derived: 'abgeleitet', assumption: 'Annahme' },
 			skill: (name: string, from: string, to: string, hoursPerLevel: string) =>
 				`${name} ${from}\u2192${to} (${hoursPerLevel} h je Stufe)`,
-			skillGap: (skills: string[], hours: string) => `${skills.join(', ')} = ${hours} h`,
+			skillGap: (skills: string, hours: string) => `${skills} = ${hours} h`,
 			ofOption: (option: string, field: string) => `${option}: ${field}`
 		}
 	},

@@ -1278,7 +1278,7 @@ export const en = {
 			/** One skill of the default gap: "SQL 2→4 (40 h per level)". */
 			skill: (name: string, from: string, to: string, hoursPerLevel: string) =>
 				`${name} ${from}\u2192${to} (${hoursPerLevel} h per level)`,
-			skillGap: (skills: string[], hours: string) => `${skills.join(', ')} = ${hours} h`,
+			skillGap: (skills: string, hours: string) => `${skills} = ${hours} h`,
 			/** A field of one option: "Upskill: Ramp-up". */
 			ofOption: (option: string, field: string) => `${option}: ${field}`
 		}

@@ -77,11 +77,13 @@ function skillsRow(t: Messages, locale: string): DefaultRow {
 		label: t.sections.skills,
 		value: skills,
 		shown: d.skillGap(
-			skills.map((s, i) => {
-				const id = DEFAULT_SKILL_IDS[i];
-				const name = id ? t.skillNames[id] : s.name;
-				return d.skill(name, n(s.currentLevel), n(s.requiredLevel), n(s.hoursPerLevel));
-			}),
+			skills
+				.map((s, i) => {
+					const id = DEFAULT_SKILL_IDS[i];
+					const name = id ? t.skillNames[id] : s.name;
+					return d.skill(name, n(s.currentLevel), n(s.requiredLevel), n(s.hoursPerLevel));
+				})
+				.join(', '),
 			n(hours)
 		),
 		kind: DEFAULT_SOURCES.skills.kind,
