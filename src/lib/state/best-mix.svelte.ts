@@ -2,7 +2,7 @@
  * The best mix of the open scenario, searched in a Web Worker (the solver, yalps, loads only there)
  * so typing never waits for it. Debounced; a newer edit supersedes any search still running.
  * Without limits (pool, deadline, budget, contractor cap) the best mix needs no search: it is found
- * here at once, and the worker starts only when a scenario first sets a limit.
+ * here at once for a small scenario, and the worker starts only for a limit or a large scenario.
  */
 import { bestMixWithoutLimits, type OptimizeResult } from '../model/optimize-units.ts';
 import type { Plan } from '../model/plan-schema.ts';
@@ -66,7 +66,7 @@ export class BestMixRunner {
 		const message: BestMixRequest = { id: request.id, scenario: $state.snapshot(request.scenario) };
 		let free: OptimizeResult | null;
 		try {
-			free = bestMixWithoutLimits(message.scenario);
+			free = isSmall(message.scenario) ? bestMixWithoutLimits(message.scenario) : null;
 		} catch (e) {
 			this.#receive({ id: request.id, error: e instanceof Error ? e.message : String(e) });
 			return;
@@ -132,4 +132,14 @@ export class BestMixRunner {
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
+}
+
+/**
+ * Role-months up to which the best mix without limits is found here (a few milliseconds: the
+ * default scenario has 36); larger scenarios go to the worker, where it would be a long task here.
+ */
+const SMALL_ROLE_MONTHS = 120;
+
+function isSmall(scenario: Scenario): boolean {
+	return scenario.roles.length * scenario.settings.horizonMonths <= SMALL_ROLE_MONTHS;
 }
