@@ -8,6 +8,8 @@ import type { RiskReply, RiskRequest } from './risk-batches.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
 const DEBOUNCE_MS = 300;
+/** Least time between two redraws of a run's figures (ms): progress a reader can follow. */
+const REDRAW_MS = 250;
 
 export class RiskRunner {
 	/** The latest summary (partial while `running`), or null before the first batch. */
@@ -86,7 +88,39 @@ export class RiskRunner {
 		this.#worker?.postMessage({ type: 'cancel' } satisfies RiskRequest);
 	}
 
+	/** The latest batch not shown yet, whether a redraw is booked, and when the last one was. */
+	#latest: RiskReply | null = null;
+	#booked = false;
+	#shownAt = -Infinity;
+
+	/**
+	 * Batches are shown in an animation frame, at most one redraw every REDRAW_MS (the first batch
+	 * of a run at once): replies that arrive together are drawn once, with the latest figures, and
+	 * the histogram is not redrawn for every batch.
+	 */
 	#receive(reply: RiskReply): void {
+		if ('error' in reply || typeof requestAnimationFrame === 'undefined') {
+			this.#show(reply);
+			return;
+		}
+		this.#latest = reply;
+		if (this.#booked) return;
+		this.#booked = true;
+		const draw = () =>
+			requestAnimationFrame(() => {
+				this.#booked = false;
+				const latest = this.#latest;
+				this.#latest = null;
+				if (!latest) return;
+				this.#shownAt = performance.now();
+				this.#show(latest);
+			});
+		const wait = this.#shownAt + REDRAW_MS - performance.now();
+		if (wait > 0 && this.result && this.pending) setTimeout(draw, wait);
+		else draw();
+	}
+
+	#show(reply: RiskReply): void {
 		const scenario = this.#requested.get(reply.id);
 		if (reply.id !== this.#seq || !scenario) return;
 		if ('error' in reply) {
@@ -109,26 +143,30 @@ export class RiskRunner {
 		this.#timer = null;
 		const id = ++this.#seq;
 		this.#requested.set(id, scenario);
-		// A plain copy: the scenario may be reactive state, and workers take structured-clonable data.
-		const plain = $state.snapshot(scenario) as Scenario;
+		// The workspace's scenarios are plain objects, posted as they are; reactive state (a proxy)
+		// cannot be posted and is copied first.
+		let plain = scenario;
 		// The scenario's own settings, as the exports use them (same futures, same numbers).
-		const settings = simulationSettingsOf(plain);
+		const settings = simulationSettingsOf(scenario);
 		if (!this.#started) this.#start();
 		if (this.#worker) {
-			this.#worker.postMessage({
-				type: 'run',
-				id,
-				scenario: plain,
-				settings
-			} satisfies RiskRequest);
+			const post = (s: Scenario) =>
+				this.#worker!.postMessage({ type: 'run', id, scenario: s, settings } satisfies RiskRequest);
+			try {
+				post(plain);
+			} catch {
+				plain = $state.snapshot(scenario) as Scenario;
+				post(plain);
+			}
 			return;
 		}
+		const copy = $state.snapshot(scenario) as Scenario;
 		// No worker (very old browser): the same batches here, one per task (the simulation's code
 		// loads on demand, as the worker would).
 		void import('./risk-batches.ts').then(({ runBatches }) =>
 			runBatches(
 				id,
-				plain,
+				copy,
 				settings,
 				(reply) => this.#receive(reply),
 				() => this.#seq === id,
@@ -156,7 +194,21 @@ export function finishedRiskFor(scenario: Scenario): UncertaintyResult | null {
 	return lastFinished && lastFinished.key === numbersKey(scenario) ? lastFinished.result : null;
 }
 
-/** A scenario's inputs without its name: a rename changes no simulated future. */
-function numbersKey(scenario: Scenario): string {
-	return JSON.stringify({ ...($state.snapshot(scenario) as Scenario), name: '' });
+/** The numbers key of each scenario seen (scenarios are replaced on every edit, never changed). */
+const keys = new WeakMap<Scenario, string>();
+
+/**
+ * A scenario's inputs without its name: a rename changes no simulated future. Computed once per
+ * scenario object (one JSON text, no copy), so checking whether a result is current costs a lookup
+ * on every redraw.
+ */
+export function numbersKey(scenario: Scenario): string {
+	let key = keys.get(scenario);
+	if (key === undefined) {
+		key = JSON.stringify(scenario, function (this: unknown, k: string, v: unknown) {
+			return this === scenario && k === 'name' ? '' : v;
+		});
+		keys.set(scenario, key);
+	}
+	return key;
 }
