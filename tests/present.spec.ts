@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { enter, field, openCalculator, paintedPixels } from './helpers.ts';
 
-const VIEWS = ['Decision', 'Cost over time', 'Capacity', 'Cost by layer'];
+const VIEWS = ['Decision', 'Cost over time', 'Capacity', 'Cost by layer', 'Risk'];
 
 /** A compact amount as shown on the slides ("$1.2M", "$950K", "1,2 Mio. €") as a number. */
 function parseCompact(text: string): number {
@@ -87,16 +87,22 @@ test.describe('presentation', () => {
 	test('arrow keys switch views, a chart appears, and Esc returns to the calculator', async ({
 		page
 	}) => {
+		test.slow(); // the risk view runs a simulation of 10,000 futures
 		await openPresentation(page);
 		await expect(currentView(page)).toHaveText('Decision');
 		await page.getByRole('heading', { level: 1 }).click();
 
-		const charts = ['present-cumulative', 'present-capacity', 'present-layers'];
+		const charts = [
+			'present-cumulative',
+			'present-capacity',
+			'present-layers',
+			'present-risk-histogram'
+		];
 		for (let i = 1; i < VIEWS.length; i++) {
 			await page.keyboard.press('ArrowRight');
 			await expect(currentView(page)).toHaveText(VIEWS[i]);
 			const chart = page.getByTestId(charts[i - 1]);
-			await expect(chart).toBeVisible();
+			await expect(chart).toBeVisible({ timeout: 20_000 });
 			await expect(page.getByTestId('present-headline')).toHaveCount(0);
 			await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
 		}
@@ -104,6 +110,8 @@ test.describe('presentation', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(currentView(page)).toHaveText('Decision');
 		await expect(page.getByTestId('present-headline')).toBeVisible();
+		await page.keyboard.press('ArrowLeft');
+		await expect(currentView(page)).toHaveText('Risk');
 		await page.keyboard.press('ArrowLeft');
 		await expect(currentView(page)).toHaveText('Cost by layer');
 		await page.keyboard.press('ArrowLeft');
@@ -123,6 +131,7 @@ test.describe('presentation', () => {
 	});
 
 	test('at 1280×720 nothing scrolls sideways, in any view', async ({ page }) => {
+		test.slow(); // the risk view runs a simulation of 10,000 futures
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await openPresentation(page);
 		const present = page.getByTestId('presentation');
@@ -188,6 +197,77 @@ test.describe('presentation', () => {
 		await page.getByTestId('present-scenario').selectOption({ label: 'Board meeting' });
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board meeting');
 		await expect(page.getByTestId('present-headline')).toBeVisible();
+	});
+
+	test('risk view: the sentence, each option’s share of futures where it is cheapest, the histogram; English and German', async ({
+		page
+	}) => {
+		test.slow(); // two simulations of 10,000 futures on a shared machine
+		await page.getByLabel('Start from a preset').selectOption('cloud-engineer');
+		await openPresentation(page);
+		await page.getByRole('button', { name: 'Risk', exact: true }).click();
+		const sentence = page.getByTestId('present-risk-sentence');
+		await expect(sentence).toHaveText(
+			/^(Recruiting|Upskilling|Hiring contractors) is cheapest in \d{1,3}% of [\d,]+ simulated futures; (even )?in the worst 10 % it costs \$[\d.,]+[KMB]? (more|less) than (recruiting|upskilling|hiring contractors)\.$/,
+			{ timeout: 20_000 }
+		);
+		await expect(page.getByTestId('present-risk-progress')).toHaveText('', { timeout: 30_000 });
+		await expect(sentence).toContainText('10,000 simulated futures');
+		let total = 0;
+		for (const o of ['buy', 'build', 'borrow']) {
+			const text = await page.getByTestId(`present-risk-${o}`).innerText();
+			expect(text).toMatch(/^\d{1,3}%$/);
+			total += Number(text.replace('%', ''));
+		}
+		expect(total).toBeGreaterThanOrEqual(98);
+		expect(total).toBeLessThanOrEqual(102);
+		await expect(page.getByTestId('present-risk')).toContainText('of simulated futures cheapest');
+		await expect(page.getByTestId('present-risk')).toContainText(/P10–P90: \$[\d.]+[KM]? – \$/);
+		const chart = page.getByTestId('present-risk-histogram');
+		await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
+		await expect(chart.locator('figcaption')).toContainText('P10');
+		// A slider moves within the estimate's range and re-runs the simulation.
+		await expect(
+			page.getByText('Where an estimate has a range, its slider moves within it.')
+		).toBeVisible();
+		// German: the same view, in German words.
+		await page.keyboard.press('Escape');
+		await page.getByLabel('Language').selectOption('de');
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Präsentieren' })
+			.click();
+		await page.getByRole('button', { name: 'Risiko', exact: true }).click();
+		await expect(page.getByTestId('present-risk-sentence')).toHaveText(
+			/ist in \d{1,3}\s?% von [\d.,]+ simulierten Zukünften am günstigsten/,
+			{ timeout: 30_000 }
+		);
+		await expect(page.getByTestId('present-risk')).toContainText(
+			'der simulierten Zukünfte am günstigsten'
+		);
+	});
+
+	test('risk view on a phone: the shares fit their cards, nothing scrolls sideways', async ({
+		page
+	}) => {
+		test.slow();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openPresentation(page);
+		await page.getByRole('button', { name: 'Risk', exact: true }).click();
+		await expect(page.getByTestId('present-risk-sentence')).toBeVisible({ timeout: 20_000 });
+		for (const option of ['buy', 'build', 'borrow']) {
+			const big = page.getByTestId(`present-risk-${option}`);
+			const fits = await big.evaluate((el) => {
+				const card = el.parentElement!;
+				return el.scrollWidth <= el.clientWidth + 1 && card.scrollWidth <= card.clientWidth + 1;
+			});
+			expect(fits, option).toBe(true);
+		}
+		const overflow = await page.getByTestId('presentation').evaluate((el) => {
+			const doc = document.scrollingElement!;
+			return Math.max(el.scrollWidth - el.clientWidth, doc.scrollWidth - doc.clientWidth);
+		});
+		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
 	test('phone: the figures fit their cards; captions scale with the type (8.14)', async ({
