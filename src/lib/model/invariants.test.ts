@@ -288,7 +288,10 @@ function valueCoversCosts(s: Scenario): Scenario {
 				month(cur * r.build.raiseRate * load) +
 				month(cur * (1 + r.buy.salaryPremiumRate) * load) +
 				backfill.cash +
-				backfill.internal;
+				backfill.internal +
+				// Paid when training completes: a longer training can push it past the horizon, which
+				// saves it; the month's value lost must outweigh that (fast-check seed -2082103526).
+				r.build.certificationCost;
 			// V p0_int - V_old >= costInt  <=>  vm (salary p0_int - cur) / 12 >= costInt
 			const needInt = costInt / month(r.salaryPerYear * r.build.rampStartProductivity - cur);
 			r.valueMultiplier = Math.min(10, Math.max(r.valueMultiplier, needExt, needInt));
