@@ -96,6 +96,15 @@ test('a range set beside a field shows compactly, feeds the simulation and is ch
 	await high.fill('90');
 	await high.press('Tab');
 	await expect(group.getByRole('alert')).toHaveCount(0);
+	// A likely value typed beyond the range: a message at the range, and one click widens it.
+	await expect(group.getByTestId('range-widen')).toHaveCount(0);
+	const likely = page.getByRole('textbox', { name: 'Time to fill', exact: true });
+	await likely.fill('150');
+	await likely.press('Tab');
+	await expect(group.getByRole('alert')).toContainText('150');
+	await group.getByRole('button', { name: 'Widen the range to include 150 days' }).click();
+	await expect(group.getByRole('alert')).toHaveCount(0);
+	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 150 – 150\s*days/);
 	// Removing the range brings the toggle back.
 	await group.getByRole('button', { name: 'Remove the range of Time to fill' }).click();
 	await expect(page.getByRole('button', { name: 'Add a range to Time to fill' })).toBeVisible();

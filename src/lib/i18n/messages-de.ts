@@ -428,6 +428,7 @@ export const de = {
 		addRange: '± Spanne',
 		addRangeFor: (field: string) => `Spanne für ${field} hinzufügen`,
 		removeRange: (field: string) => `Spanne für ${field} entfernen`,
+		widenRange: (value: string) => `Spanne bis ${value} erweitern`,
 		rangeOf: (field: string) => `Spanne für ${field}`,
 		low: 'Niedrig',
 		high: 'Hoch',

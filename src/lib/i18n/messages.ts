@@ -456,6 +456,7 @@ export const en = {
 		addRange: '± range',
 		addRangeFor: (field: string) => `Add a range to ${field}`,
 		removeRange: (field: string) => `Remove the range of ${field}`,
+		widenRange: (value: string) => `Widen the range to include ${value}`,
 		rangeOf: (field: string) => `Range of ${field}`,
 		low: 'Low',
 		high: 'High',
