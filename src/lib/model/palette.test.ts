@@ -28,6 +28,8 @@ describe('the palette', () => {
 		for (const p of [LIGHT, DARK]) {
 			expect(new Set(Object.values(p.options)).size).toBe(4);
 			expect(new Set(p.scenarios).size).toBe(6);
+			// A compared scenario never wears an option's colour.
+			for (const c of p.scenarios) expect(Object.values(p.options)).not.toContain(c);
 			expect(scenarioColor(p, 6)).toBe(p.scenarios[0]);
 		}
 		expect(paletteFor('dark')).toBe(DARK);

@@ -20,7 +20,10 @@ export interface Palette {
 	need: string;
 	/** The break-even marker. */
 	marker: string;
-	/** Up to six compared scenarios (colour-blind-safe order). */
+	/**
+	 * Up to six compared scenarios, none an option's colour (a scenario drawn in Upskill's orange
+	 * would read as Upskill), the most distinct first.
+	 */
 	scenarios: readonly string[];
 }
 
@@ -33,7 +36,7 @@ export const LIGHT: Palette = {
 	layers: { cash: '#1f6fc5', internal: '#b8860b', shortfall: '#c2410c' },
 	need: '#556170',
 	marker: '#17663a',
-	scenarios: ['#1f6fc5', '#c2410c', '#17803d', '#6d28d9', '#b8860b', '#0e7490']
+	scenarios: ['#334155', '#be185d', '#17803d', '#a16207', '#7c2d12', '#0891b2']
 };
 
 export const DARK: Palette = {
@@ -45,7 +48,7 @@ export const DARK: Palette = {
 	layers: { cash: '#5ea8ff', internal: '#f2c94c', shortfall: '#ff9157' },
 	need: '#9aa8b8',
 	marker: '#6fdc9b',
-	scenarios: ['#5ea8ff', '#ff9157', '#6fdc9b', '#b794ff', '#f2c94c', '#5fd4e8']
+	scenarios: ['#cbd5e1', '#f472b6', '#6fdc9b', '#f2c94c', '#d6a77a', '#67e8f9']
 };
 
 export function paletteFor(theme: 'light' | 'dark'): Palette {
