@@ -104,7 +104,9 @@ test.describe('methodology in German', () => {
 		await expect(doc.getByRole('heading', { level: 2, name: '1. Konventionen' })).toBeVisible();
 		await expect(doc.getByRole('heading', { name: '1. Conventions' })).toHaveCount(0);
 		// The defaults table and the worked examples are there too.
-		await expect(doc.getByRole('cell', { name: 'Einstellen: Besetzungsdauer', exact: true })).toBeVisible();
+		await expect(
+			doc.getByRole('cell', { name: 'Einstellen: Besetzungsdauer', exact: true })
+		).toBeVisible();
 		await expect(doc.getByText('"totals.buy.costPerHire": 24310.43')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Glossar' })).toBeVisible();
 
