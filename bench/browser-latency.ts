@@ -11,13 +11,10 @@
  * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { load, serveBuild } from './serve-build.ts';
 import { summarize } from './stats.ts';
 
 const EDITS = 100;
@@ -25,18 +22,7 @@ const WARMUP = 10;
 /** Pause between key presses (ms): a quick typist. */
 const TYPING_GAP = 90;
 
-const root = resolve(process.env.BUILD_DIR ?? 'build');
-if (!existsSync(join(root, 'index.html'))) {
-	console.error('browser-latency: no build found; run `npm run build` first');
-	process.exit(1);
-}
-const port = Number(process.env.BENCH_PORT ?? 4392);
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(port), BUILD_DIR: root },
-	stdio: 'ignore'
-});
-
-const load = () => `load ${loadavg()[0].toFixed(2)}`;
+const { server, port } = serveBuild('browser-latency', 4392);
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
 /** Observers and the keystroke timer, installed before any page script runs. */

@@ -15,30 +15,16 @@
  * Run: npx tsx bench/browser-risk.ts (after `npm run build`); BENCH_PORT sets the port.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS, type Scenario } from '../src/lib/model/index.ts';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { load, serveBuild } from './serve-build.ts';
 import { summarize } from './stats.ts';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 8);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
-const root = resolve(process.env.BUILD_DIR ?? 'build');
-if (!existsSync(join(root, 'index.html'))) {
-	console.error('browser-risk: no build found; run `npm run build` first');
-	process.exit(1);
-}
-const port = Number(process.env.BENCH_PORT ?? 4393);
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(port), BUILD_DIR: root },
-	stdio: 'ignore'
-});
-
-const load = () => `load ${loadavg()[0].toFixed(2)}`;
+const { server, port } = serveBuild('browser-risk', 4393);
 
 /** Observers installed before any page script runs: long tasks, key presses, worker messages. */
 function instrument(): void {
