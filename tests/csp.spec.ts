@@ -4,7 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { chooseFile, downloadOf, enter, field, openCalculator, waitForApp } from './helpers.ts';
+import {
+	chooseFile,
+	createLink,
+	downloadOf,
+	enter,
+	field,
+	openCalculator,
+	waitForApp
+} from './helpers.ts';
 
 const PAGES = ['/', '/scenarios/', '/compare/', '/present/', '/methodology/'];
 
@@ -65,20 +73,6 @@ async function freshPage(browser: Browser, testInfo: TestInfo, into: string[]): 
 	const page = await context.newPage();
 	await recordViolations(page, into);
 	return page;
-}
-
-/** Share the open scenario as a link (optionally with a passphrase). */
-async function createLink(page: Page, passphrase = ''): Promise<string> {
-	await page.getByRole('button', { name: 'Share link…' }).click();
-	const dialog = page.getByRole('dialog');
-	if (passphrase) await dialog.getByLabel('Passphrase (optional)').fill(passphrase);
-	await dialog.getByRole('button', { name: 'Create link' }).click();
-	const box = dialog.getByTestId('share-link');
-	await expect(box).toHaveValue(/#[se]1\./);
-	const link = await box.inputValue();
-	await dialog.getByRole('button', { name: 'Close', exact: true }).click();
-	await expect(dialog).toBeHidden();
-	return link;
 }
 
 test('every page carries a strict policy that allows exactly its inline scripts', async ({

@@ -242,3 +242,18 @@ export async function browserToday(page: Page): Promise<string> {
 		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 	});
 }
+
+/** Share the open scenario from the calculator and return the link the dialog shows. */
+export async function createLink(page: Page, passphrase = ''): Promise<string> {
+	await page.getByRole('button', { name: 'Share link…' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('heading')).toHaveText(/^Share “.+” as a link$/);
+	if (passphrase) await dialog.getByLabel('Passphrase (optional)').fill(passphrase);
+	await dialog.getByRole('button', { name: 'Create link' }).click();
+	const box = dialog.getByTestId('share-link');
+	await expect(box).toHaveValue(/#[se]1\./);
+	const link = await box.inputValue();
+	await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+	await expect(dialog).toBeHidden();
+	return link;
+}

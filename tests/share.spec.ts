@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import {
+	createLink,
 	enter,
 	field,
 	keyFiguresText,
@@ -29,21 +30,6 @@ async function makeScenario(page: Page, name: string): Promise<string> {
 	await enter(page, 'People needed', '3');
 	await expect(field(page, 'People needed')).toHaveValue('3');
 	return keyFiguresText(page);
-}
-
-/** Share the open scenario from the calculator and return the link the dialog shows. */
-async function createLink(page: Page, passphrase = ''): Promise<string> {
-	await page.getByRole('button', { name: 'Share link…' }).click();
-	const dialog = page.getByRole('dialog');
-	await expect(dialog.getByRole('heading')).toHaveText(/^Share “.+” as a link$/);
-	if (passphrase) await dialog.getByLabel('Passphrase (optional)').fill(passphrase);
-	await dialog.getByRole('button', { name: 'Create link' }).click();
-	const box = dialog.getByTestId('share-link');
-	await expect(box).toHaveValue(/#[se]1\./);
-	const link = await box.inputValue();
-	await dialog.getByRole('button', { name: 'Close', exact: true }).click();
-	await expect(dialog).toBeHidden();
-	return link;
 }
 
 /** A new, empty browser (no saved scenarios), as the person the link was sent to. */
