@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../model/index.ts';
+import { POOL_BOUND } from '../model/test-scenarios.ts';
 import { runEvaluate, type EvaluateIo } from './cli.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -105,31 +106,15 @@ describe('runEvaluate on docs/examples', () => {
 
 // Plan (issue 12): a stored mix evaluated like an option, doing nothing, --optimize.
 describe('runEvaluate with plans', () => {
-	const poolBound = {
-		name: 'Pool',
-		currency: 'GBP',
-		locale: 'en-GB',
-		settings: { includeBorrow: false },
-		roles: [
-			{
-				name: 'Analyst',
-				headcount: 3,
-				pool: { feeders: 4, shareAbleToMove: 0.5 },
-				buy: { agencyFeeRate: 0.6, timeToFillDays: 150 },
-				build: { successProbability: 1, oldRole: 'not-needed' }
-			}
-		]
-	};
-
 	it('--optimize adds the best mix: counts per role, value, binding constraints', async () => {
 		const { code, stdout, stderr } = await run(['pool.json', '--optimize'], {
-			'pool.json': JSON.stringify(poolBound)
+			'pool.json': JSON.stringify(POOL_BOUND)
 		});
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		const s = JSON.parse(stdout).scenarios[0];
 		const { optimizeScenario } = await import('../model/optimize.ts');
-		const parsed = parseScenario(poolBound);
+		const parsed = parseScenario(POOL_BOUND);
 		if (!parsed.ok) throw new Error('invalid');
 		const best = optimizeScenario(parsed.scenario);
 		expect(s.plan).toMatchObject({
@@ -143,7 +128,7 @@ describe('runEvaluate with plans', () => {
 		expect(s.plan.binding[0].saving).toBeGreaterThan(0);
 		expect(s.plan.sentences.join(' ')).toMatch(/Limited by the internal pool of 2 \(Analyst\)/);
 		// Without --optimize there is no best mix.
-		const plain = await run(['pool.json'], { 'pool.json': JSON.stringify(poolBound) });
+		const plain = await run(['pool.json'], { 'pool.json': JSON.stringify(POOL_BOUND) });
 		expect(JSON.parse(plain.stdout).scenarios[0].plan).toBeUndefined();
 	});
 
@@ -164,8 +149,8 @@ describe('runEvaluate with plans', () => {
 
 	it('evaluates a mix stored in a file like any option, and totals gain doNothing', async () => {
 		const withMix = {
-			...poolBound,
-			roles: [{ ...poolBound.roles[0], plan: { buy: 1, build: 2 } }]
+			...POOL_BOUND,
+			roles: [{ ...POOL_BOUND.roles![0], plan: { buy: 1, build: 2 } }]
 		};
 		const { code, stdout } = await run(['m.json'], { 'm.json': JSON.stringify(withMix) });
 		expect(code).toBe(0);

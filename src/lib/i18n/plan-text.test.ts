@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-	columnTotals,
-	createScenario,
-	evaluateScenario,
-	resultColumns,
-	type ScenarioInput
-} from '../model/index.ts';
+import { columnTotals, createScenario, evaluateScenario, resultColumns } from '../model/index.ts';
 import { optimizeScenario } from '../model/optimize.ts';
+import { POOL_BOUND } from '../model/test-scenarios.ts';
 import { de } from './messages-de.ts';
 import { en } from './messages.ts';
 import { bestMixText, doNothingSentence, mixText } from './plan-text.ts';
 import { recommendationText } from './recommendation.ts';
-
-const poolBound: ScenarioInput = {
-	currency: 'GBP',
-	locale: 'en-GB',
-	settings: { includeBorrow: false },
-	roles: [
-		{
-			name: 'Analyst',
-			headcount: 3,
-			pool: { feeders: 4, shareAbleToMove: 0.5 },
-			buy: { agencyFeeRate: 0.6, timeToFillDays: 150 },
-			build: { successProbability: 1, oldRole: 'not-needed' }
-		}
-	]
-};
 
 describe('a mix in words', () => {
 	it('names each group with its count and leaves out empty ones', () => {
@@ -40,7 +20,7 @@ describe('a mix in words', () => {
 
 describe('the best mix in words', () => {
 	it('names the binding pool and what one more trainee saves, in the scenario currency', () => {
-		const s = createScenario(poolBound);
+		const s = createScenario(POOL_BOUND);
 		const best = optimizeScenario(s);
 		const text = bestMixText(best, evaluateScenario(s), ['Analyst'], 'GBP', 'en-GB', en);
 		expect(text.roles).toEqual([{ name: 'Analyst', mix: '1 recruited, 2 upskilled' }]);
@@ -59,15 +39,15 @@ describe('the best mix in words', () => {
 
 	it('compares with the user’s plan when there is one', () => {
 		const worse = createScenario({
-			...poolBound,
-			roles: [{ ...poolBound.roles![0], plan: { buy: 3 } }]
+			...POOL_BOUND,
+			roles: [{ ...POOL_BOUND.roles![0], plan: { buy: 3 } }]
 		});
 		const best = optimizeScenario(worse);
 		const text = bestMixText(best, evaluateScenario(worse), ['Analyst'], 'GBP', 'en-GB', en);
 		expect(text.comparison).toMatch(/^That is £[\d.]+[kKmM] less than your plan\.$/);
 		const mine = createScenario({
-			...poolBound,
-			roles: [{ ...poolBound.roles![0], plan: best.plans![0] }]
+			...POOL_BOUND,
+			roles: [{ ...POOL_BOUND.roles![0], plan: best.plans![0] }]
 		});
 		expect(
 			bestMixText(best, evaluateScenario(mine), ['Analyst'], 'GBP', 'en-GB', en).comparison

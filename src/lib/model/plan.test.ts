@@ -19,9 +19,9 @@ import { byFiscalYear, fiscalPeriodOf, fiscalYears } from './budget.ts';
 import { bridgeWindow, groupCounts, PLAN_GROUPS, purePlan, simulateGroup } from './mix.ts';
 import { optimizeScenario, planValue, planViolations, purePlans, withPlans } from './optimize.ts';
 import type { Plan } from './plan-schema.ts';
+import { dbl } from './arbitraries.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
-const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
 
 /** Random valid scenarios with the inputs that shape timing, cost and bridging. */
 const scenarioArb: fc.Arbitrary<Scenario> = fc
