@@ -51,6 +51,16 @@ function importRules() {
 	});
 }
 
+/** TypeScript with type information, in .ts and .svelte files alike. */
+const typedParsing = {
+	parserOptions: {
+		projectService: true,
+		extraFileExtensions: ['.svelte'],
+		parser: ts.parser,
+		svelteConfig
+	}
+};
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -63,14 +73,7 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-		languageOptions: {
-			parserOptions: {
-				projectService: true,
-				extraFileExtensions: ['.svelte'],
-				parser: ts.parser,
-				svelteConfig
-			}
-		}
+		languageOptions: typedParsing
 	},
 	// Which folder may import which: the table in docs/architecture.md, enforced line by line.
 	...importRules(),
@@ -86,14 +89,7 @@ export default ts.config(
 		// nothing is expected. Needs type information.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
 		ignores: ['**/*.d.ts', 'src/service-worker.ts'],
-		languageOptions: {
-			parserOptions: {
-				projectService: true,
-				extraFileExtensions: ['.svelte'],
-				parser: ts.parser,
-				svelteConfig
-			}
-		},
+		languageOptions: typedParsing,
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': 'error'
