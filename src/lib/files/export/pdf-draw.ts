@@ -179,20 +179,7 @@ export function lineChart(ctx: Ctx, box: Box, spec: LineChartSpec): void {
 	const sx = (x: number) => plot.x + (x / Math.max(1e-9, spec.xMax)) * plot.w;
 	const sy = (y: number) => plot.y + plot.h - ((y - lo) / (hi - lo)) * plot.h;
 
-	// Y label above the axis, legend to the right of it.
-	setText(doc, MUTED);
-	doc.text(ctx.t(spec.yLabel), box.x, box.y + 3);
-	legend(ctx, box, spec.series, 'line');
-
-	// Gridlines and y ticks.
-	doc.setLineWidth(0.15);
-	for (let i = 0; i < ticks.length; i++) {
-		const y = sy(ticks[i]);
-		setDraw(doc, ticks[i] === 0 ? AXIS : GRID);
-		doc.line(plot.x, y, plot.x + plot.w, y);
-		setText(doc, MUTED);
-		doc.text(tickLabels[i], plot.x - 1.5, y + 1, { align: 'right' });
-	}
+	yAxis(ctx, box, { plot, ticks, tickLabels, sy }, spec, 'line');
 	// X axis and month ticks.
 	setDraw(doc, AXIS);
 	doc.setLineWidth(0.25);
@@ -291,6 +278,39 @@ function legend(
 	doc.setLineDashPattern([], 0);
 }
 
+/** Where a chart's y values land: the plot area, the ticks, their labels and the y → page scale. */
+interface YScale {
+	plot: Box;
+	ticks: number[];
+	tickLabels: string[];
+	sy: (y: number) => number;
+}
+
+/**
+ * The y label above the axis and the legend to the right of it, then a gridline and a label per
+ * tick (the zero line darker).
+ */
+function yAxis(
+	ctx: Ctx,
+	box: Box,
+	{ plot, ticks, tickLabels, sy }: YScale,
+	spec: { yLabel: string; series: { label: string; color: string; dash?: boolean }[] },
+	swatch: 'line' | 'box'
+): void {
+	const { doc } = ctx;
+	setText(doc, MUTED);
+	doc.text(ctx.t(spec.yLabel), box.x, box.y + 3);
+	legend(ctx, box, spec.series, swatch);
+	doc.setLineWidth(0.15);
+	for (let i = 0; i < ticks.length; i++) {
+		const y = sy(ticks[i]);
+		setDraw(doc, ticks[i] === 0 ? AXIS : GRID);
+		doc.line(plot.x, y, plot.x + plot.w, y);
+		setText(doc, MUTED);
+		doc.text(tickLabels[i], plot.x - 1.5, y + 1, { align: 'right' });
+	}
+}
+
 /** A grouped bar chart with a y axis from 0, gridlines, category labels, axis labels and legend. */
 export function barChart(ctx: Ctx, box: Box, spec: BarChartSpec): void {
 	const { doc } = ctx;
@@ -310,17 +330,7 @@ export function barChart(ctx: Ctx, box: Box, spec: BarChartSpec): void {
 		h: box.h - 10 - 9
 	};
 	const sy = (y: number) => plot.y + plot.h - (y / hi) * plot.h;
-	setText(doc, MUTED);
-	doc.text(ctx.t(spec.yLabel), box.x, box.y + 3);
-	legend(ctx, box, spec.series, 'box');
-	doc.setLineWidth(0.15);
-	for (let i = 0; i < ticks.length; i++) {
-		const y = sy(ticks[i]);
-		setDraw(doc, i === 0 ? AXIS : GRID);
-		doc.line(plot.x, y, plot.x + plot.w, y);
-		setText(doc, MUTED);
-		doc.text(tickLabels[i], plot.x - 1.5, y + 1, { align: 'right' });
-	}
+	yAxis(ctx, box, { plot, ticks, tickLabels, sy }, spec, 'box');
 	const n = spec.categories.length;
 	const group = plot.w / Math.max(1, n);
 	const bar = (group * 0.85) / Math.max(1, spec.series.length);
