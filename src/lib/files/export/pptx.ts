@@ -102,20 +102,27 @@ function bottomNote(slide: PptxGenJS.Slide, text: string, fontSize = 9, color = 
 	addText(slide, text, { x: X, y: 4.9, w: W, h: 0.3 }, fontSize, { color });
 }
 
-/** A new slide with the accent bar, its title and its number. */
-function addSlide(pptx: PptxGenJS, title: string, m: Messages, n: number): PptxGenJS.Slide {
-	const slide = pptx.addSlide();
-	slideTitle(slide, title, m, n);
-	return slide;
+/** What every slide is drawn from: the presentation, the scenario, its result and the texts. */
+interface Deck {
+	pptx: PptxGenJS;
+	scenario: Scenario;
+	result: ScenarioResult;
+	m: Messages;
+	/** The next slide's number (the title slide counts as 1 but shows none). */
+	next: () => number;
 }
 
-function slideTitle(slide: PptxGenJS.Slide, title: string, m: Messages, n: number): void {
+/** A new slide with the accent bar, its title and its number. */
+function addSlide({ pptx, m, next }: Deck, title: string): PptxGenJS.Slide {
+	const slide = pptx.addSlide();
+	const n = next();
 	slide.addShape('rect', { x: 0, y: 0, w: 0.12, h: 5.625, fill: { color: OPTION_COLORS.buy } });
 	addText(slide, title, { x: X, y: 0.25, w: W, h: 0.6 }, 24, { bold: true, fit: 'shrink' });
 	addText(slide, `${m.app.name}  \u00b7  ${n}`, { x: X, y: 5.25, w: W, h: 0.25 }, 9, {
 		color: MUTED,
 		align: 'right'
 	});
+	return slide;
 }
 
 function monthLabels(H: number): string[] {
@@ -177,12 +184,8 @@ function header(
 	return cell(text, { bold: true, fill: { color: 'EEF2F7' }, align, fontSize });
 }
 
-function assumptionSlides(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	m: Messages,
-	next: () => number
-): void {
+function assumptionSlides(deck: Deck): void {
+	const { scenario, m } = deck;
 	const perSlide = 4;
 	const s = scenario.settings;
 	const note = [
@@ -196,13 +199,11 @@ function assumptionSlides(
 		const lists = roles.map((r) =>
 			roleRows(r, scenario, m).filter((q) => KEY_INPUTS.has(`${q.group}:${q.key}`))
 		);
-		const slide = pptx.addSlide();
-		const n = next();
 		const title =
 			scenario.roles.length > perSlide
 				? `${m.exports.headings.assumptions} (${start + 1}\u2013${start + roles.length})`
 				: m.exports.headings.assumptions;
-		slideTitle(slide, title, m, n);
+		const slide = addSlide(deck, title);
 		addText(slide, note, { x: X, y: 0.8, w: W, h: 0.3 }, 10, { color: MUTED });
 		// Choices without their explanation in brackets, to fit one line.
 		const value = (r: InputRow) =>
@@ -272,15 +273,10 @@ function titleSlide(
 }
 
 /** The recommendation: headline as title, the sentences, the headline figures, the NPV note. */
-function recommendationSlide(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	result: ScenarioResult,
-	m: Messages,
-	n: number
-): void {
+function recommendationSlide(deck: Deck): void {
+	const { scenario, result, m } = deck;
 	const x = m.exports;
-	const slide = addSlide(pptx, headline(result, m), m, n);
+	const slide = addSlide(deck, headline(result, m));
 	addText(
 		slide,
 		recommendationSentences(scenario, result, m).map((s) => ({
@@ -321,15 +317,9 @@ function recommendationSlide(
  * A native line chart slide (editable in PowerPoint) from an export chart, with `note` along the
  * bottom (e.g. the break-even sentence).
  */
-function lineChartSlide(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	c: ExportChart,
-	m: Messages,
-	n: number,
-	note = ''
-): void {
-	const slide = addSlide(pptx, c.title, m, n);
+function lineChartSlide(deck: Deck, c: ExportChart, note = ''): void {
+	const { scenario, m } = deck;
+	const slide = addSlide(deck, c.title);
 	const H = c.lines[0]?.values.length ?? 0;
 	const labels = monthLabels(H);
 	const round = c.unit === 'money' ? Math.round : (v: number) => Math.round(v * 100) / 100;
@@ -348,18 +338,13 @@ function lineChartSlide(
 }
 
 /** Cost by layer (NPV) per option as a native stacked bar chart, the totals below. */
-function layersSlide(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	result: ScenarioResult,
-	m: Messages,
-	n: number
-): void {
+function layersSlide(deck: Deck): void {
+	const { scenario, result, m } = deck;
 	const { currency, locale } = scenario;
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
 	const shown = resultColumns(result);
 	const all = columnTotals(result);
-	const slide = addSlide(pptx, m.exports.headings.costByLayer, m, n);
+	const slide = addSlide(deck, m.exports.headings.costByLayer);
 	slide.addChart(
 		'bar',
 		LAYERS.map((l) => ({
@@ -396,18 +381,13 @@ function layersSlide(
 }
 
 /** Economic cost (NPV) per role and option, best in bold, twelve roles a slide. */
-function perRoleSlides(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	result: ScenarioResult,
-	m: Messages,
-	next: () => number
-): void {
+function perRoleSlides(deck: Deck): void {
+	const { scenario, result, m } = deck;
 	const x = m.exports;
 	const perSlide = 12;
 	const shown = resultColumns(result);
 	for (let start = 0; start < result.roles.length; start += perSlide) {
-		const slide = addSlide(pptx, x.headings.perRole, m, next());
+		const slide = addSlide(deck, x.headings.perRole);
 		const rows: PptxGenJS.TableRow[] = [
 			[
 				header(x.columns.role),
@@ -441,15 +421,10 @@ function perRoleSlides(
  * probabilities, and the spread over the simulated futures as a native clustered bar chart (the
  * screen's histogram); notes on what varies and how the futures were simulated.
  */
-function riskSlide(
-	pptx: PptxGenJS,
-	scenario: Scenario,
-	report: RiskReport,
-	m: Messages,
-	n: number
-): void {
+function riskSlide(deck: Deck, report: RiskReport): void {
+	const { scenario, m } = deck;
 	const { u } = report;
-	const slide = addSlide(pptx, m.risk.title, m, n);
+	const slide = addSlide(deck, m.risk.title);
 	addText(slide, report.sentence, { x: X, y: 0.85, w: W, h: 0.5 }, 14, {
 		bold: true,
 		valign: 'top',
@@ -550,30 +525,17 @@ export async function buildPptx(
 		// compares the name, so a later version that escapes too would show up as double escaping.
 		pptx.company = xmlEscape((options.companyName ?? '').trim());
 		let page = 0;
-		const next = () => ++page;
+		const deck: Deck = { pptx, scenario, result, m, next: () => ++page };
 
 		titleSlide(pptx, scenario, m, options, logo);
-		next();
-		recommendationSlide(pptx, scenario, result, m, next());
-		lineChartSlide(
-			pptx,
-			scenario,
-			cumulativeChart(result, m),
-			m,
-			next(),
-			breakEvenSentence(result, m)
-		);
-		lineChartSlide(pptx, scenario, capacityChart(result, m), m, next());
-		layersSlide(pptx, scenario, result, m, next());
-		riskSlide(
-			pptx,
-			scenario,
-			riskReport(scenario, result, riskOf(scenario, options.risk), m),
-			m,
-			next()
-		);
-		assumptionSlides(pptx, scenario, m, next);
-		if (result.roles.length > 1) perRoleSlides(pptx, scenario, result, m, next);
+		deck.next();
+		recommendationSlide(deck);
+		lineChartSlide(deck, cumulativeChart(result, m), breakEvenSentence(result, m));
+		lineChartSlide(deck, capacityChart(result, m));
+		layersSlide(deck);
+		riskSlide(deck, riskReport(scenario, result, riskOf(scenario, options.risk), m));
+		assumptionSlides(deck);
+		if (result.roles.length > 1) perRoleSlides(deck);
 
 		const out = await pptx.write({ outputType: 'uint8array' });
 		if (!(out instanceof Uint8Array)) {
