@@ -184,25 +184,11 @@ export function recommendationText(
 		);
 	}
 	// What differs most on each side: where the runner-up pays more, and where the winner does.
+	const side = (option: OptionId, part: NonNullable<typeof rec.offset>) =>
+		r.reasonSide(r.withOption[option], t.components[part.component], money(part.amount));
 	const sides: string[] = [];
-	if (rec.runnerUp && rec.mainReason) {
-		sides.push(
-			r.reasonSide(
-				r.withOption[rec.runnerUp],
-				t.components[rec.mainReason.component],
-				money(rec.mainReason.amount)
-			)
-		);
-	}
-	if (rec.runnerUp && rec.offset) {
-		sides.push(
-			r.reasonSide(
-				r.withOption[rec.winner],
-				t.components[rec.offset.component],
-				money(rec.offset.amount)
-			)
-		);
-	}
+	if (rec.runnerUp && rec.mainReason) sides.push(side(rec.runnerUp, rec.mainReason));
+	if (rec.runnerUp && rec.offset) sides.push(side(rec.winner, rec.offset));
 	const reason = sides.length > 0 ? r.reason(sides.join('; ')) : '';
 	const capacity = r.capacity(
 		result.options
