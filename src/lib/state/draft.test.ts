@@ -6,7 +6,9 @@ import {
 	normalizeDraft,
 	parseNumberInput,
 	pathKey,
-	setAtPath
+	plainCopy,
+	setAtPath,
+	withAtPath
 } from './draft.ts';
 import { de } from '../i18n/messages-de.ts';
 import { en } from '../i18n/messages.ts';
@@ -383,6 +385,54 @@ describe('normalizeDraft', () => {
 		d.settings.horizonMonths = 1;
 		d.roles.push(d.roles[0]);
 		expect(JSON.stringify(input)).toBe(before);
+	});
+});
+
+describe('plainCopy and withAtPath (the per-keystroke path, no deep copy)', () => {
+	it('plainCopy copies arrays and objects deeply and keeps primitives', () => {
+		const draft = normalizeDraft({});
+		const copy = plainCopy(draft);
+		expect(copy).toEqual(draft);
+		expect(copy.roles[0].build.skills).not.toBe(draft.roles[0].build.skills);
+		copy.roles[0].build.skills[0].name = 'changed';
+		expect(draft.roles[0].build.skills[0].name).toBe('SQL');
+	});
+
+	it('withAtPath gives what setAtPath on a copy gives, shares the rest, and leaves the source alone', () => {
+		const source = normalizeDraft({ roles: [createRole(), createRole({ name: 'Two' })] });
+		const before = JSON.stringify(source);
+		const paths: [(string | number)[], unknown][] = [
+			[['roles', 1, 'buy', 'timeToFillDays'], '4x'],
+			[['roles', 0, 'build', 'skills', 2, 'hoursPerLevel'], 12],
+			[['settings', 'horizonMonths'], 48],
+			[['name'], 'Renamed'],
+			[['roles', 0, 'ranges'], { 'buy.timeToFillDays': { low: 10, high: 90 } }]
+		];
+		for (const [path, value] of paths) {
+			const next = withAtPath(source, path, value)!;
+			const expected = cloneDraft(source);
+			setAtPath(expected, path, value);
+			expect(next).toEqual(expected);
+			expect(JSON.stringify(source)).toBe(before);
+			// Branches off the path are the same objects.
+			expect(next.settings === source.settings).toBe(path[0] !== 'settings');
+			if (path[0] === 'roles')
+				expect(next.roles[path[1] === 0 ? 1 : 0]).toBe(source.roles[path[1] === 0 ? 1 : 0]);
+		}
+		// A value object is copied, not shared with the caller.
+		const ranges = { 'buy.timeToFillDays': { low: 1, high: 2 } };
+		const next = withAtPath(source, ['roles', 0, 'ranges'], ranges)!;
+		ranges['buy.timeToFillDays'].low = 5;
+		expect(next.roles[0].ranges['buy.timeToFillDays']).toEqual({ low: 1, high: 2 });
+	});
+
+	it('withAtPath refuses what setAtPath refuses: unsafe keys, no object on the way, an empty path', () => {
+		const source = normalizeDraft({});
+		expect(withAtPath(source, ['__proto__', 'x'], 1)).toBeNull();
+		expect(withAtPath(source, ['roles', 0, 'constructor'], 1)).toBeNull();
+		expect(withAtPath(source, ['name', 'x'], 1)).toBeNull();
+		expect(withAtPath(source, ['nope', 'x'], 1)).toBeNull();
+		expect(withAtPath(source, [], 1)).toBeNull();
 	});
 });
 

@@ -124,6 +124,47 @@ export function normalizeDraft(value: unknown): ScenarioDraft {
 	return filled as unknown as ScenarioDraft;
 }
 
+/**
+ * A deep, plain copy of a JSON value (also read through Svelte's state proxies): arrays and objects
+ * copied, primitives kept. Cheaper than `$state.snapshot`, which clones every leaf on its own.
+ */
+export function plainCopy<T>(value: T): T {
+	if (typeof value !== 'object' || value === null) return value;
+	if (Array.isArray(value)) {
+		const out = new Array<unknown>(value.length);
+		for (let i = 0; i < value.length; i++) out[i] = plainCopy(value[i] as unknown);
+		return out as T;
+	}
+	const out: Record<string, unknown> = {};
+	const src = value as Record<string, unknown>;
+	for (const k of Object.keys(src)) out[k] = plainCopy(src[k]);
+	return out as T;
+}
+
+/**
+ * `source` with `value` at `path`, the source left as it is: only the objects along the path are
+ * copied, the rest is shared (so an edit costs the path's depth, not the draft's size). Returns
+ * null where `setAtPath` would change nothing (an unsafe key, or no object on the way).
+ */
+export function withAtPath<T>(source: T, path: Path, value: unknown): T | null {
+	if (path.length === 0 || typeof source !== 'object' || source === null) return null;
+	const k = path[0];
+	if (isUnsafeKey(k)) return null;
+	const node = source as Record<string | number, unknown>;
+	let next: unknown;
+	if (path.length === 1) next = plainCopy(value);
+	else {
+		next = withAtPath(node[k], path.slice(1), value);
+		if (next === null) return null;
+	}
+	const copy = (Array.isArray(source) ? source.slice() : { ...node }) as Record<
+		string | number,
+		unknown
+	>;
+	copy[k] = next;
+	return copy as T;
+}
+
 /** A deep, plain copy of a draft (JSON round trip: drafts hold only JSON values). */
 export function cloneDraft<T>(draft: T): T {
 	return JSON.parse(JSON.stringify(draft)) as T;

@@ -35,9 +35,10 @@ export class History {
 	/**
 	 * Remember `before` ahead of a change to field `key` of scenario `before.id`, unless the change
 	 * continues the previous edit of the same field. A new change clears redo. Returns whether a new
-	 * step began.
+	 * step began. `draft` may be a function: it is called only when a new step begins (a keystroke
+	 * that continues the edit under way serialises nothing).
 	 */
-	record(before: Snapshot): boolean {
+	record(before: Omit<Snapshot, 'draft'> & { draft: string | (() => string) }): boolean {
 		const t = this.#now();
 		const last = this.#last;
 		const coalesce =
@@ -47,7 +48,8 @@ export class History {
 			t - last.at < this.#coalesceMs;
 		this.#last = { key: before.key, id: before.id, at: t };
 		if (coalesce) return false;
-		this.#past.push(before);
+		const draft = typeof before.draft === 'function' ? before.draft() : before.draft;
+		this.#past.push({ id: before.id, draft, key: before.key });
 		if (this.#past.length > this.#limit) this.#past.shift();
 		this.#future = [];
 		return true;

@@ -145,6 +145,64 @@ describe('undo', () => {
 	});
 });
 
+describe('the plain copy of each draft (no deep copy per keystroke)', () => {
+	/** Every entry's plain copy equals its reactive draft. */
+	const inStep = (w: Workspace) => {
+		for (const e of w.entries) expect(w.plainDraftOf(e)).toEqual($state.snapshot(e.draft));
+	};
+
+	it('follows every kind of change: fields, roles, presets, undo, redo, rename, copies, other tabs', () => {
+		const browser = new Browser();
+		const w = browser.open();
+		const other = browser.open();
+		settle();
+		const steps: (() => void)[] = [
+			() => w.setField(FILL, 42),
+			() => w.setField(FILL, '4x'),
+			() => w.setField(['roles', 0, 'build', 'skills', 1, 'hoursPerLevel'], 10),
+			() => w.addRole('Second'),
+			() => w.setField(['roles', 1, 'salaryPerYear'], 88000),
+			() => w.applyPreset(1, 'data-engineer'),
+			() => w.change((d) => d.roles[0].build.skills.pop()),
+			() => w.removeRole(0),
+			() => w.undo(),
+			() => w.undo(),
+			() => w.redo(),
+			() => w.rename(w.entries[0].id, 'Renamed'),
+			() => w.duplicate(w.entries[0].id),
+			() => w.rename(w.entries[0].id, 'Not open'),
+			() => w.setField(FILL, 7),
+			() => {
+				other.setField(FILL, 99);
+				settle();
+			}
+		];
+		for (const step of steps) {
+			step();
+			vi.advanceTimersByTime(1500);
+			inStep(w);
+			inStep(other);
+		}
+		// The other tab's edit arrived here (in the scenario it had open).
+		const edited = w.entries.find((e) => e.id === other.active.id)!;
+		expect(edited.draft.roles[0].buy.timeToFillDays).toBe(99);
+		expect(w.plainDraftOf(edited).roles[0].buy.timeToFillDays).toBe(99);
+	});
+
+	it('an undo after a run of keystrokes restores the field as it was before them', () => {
+		const w = new Workspace();
+		const start = fillOf(w);
+		for (const v of ['4', '45', '4', '']) w.setField(FILL, v);
+		w.setField(FILL, 60);
+		expect(w.current.scenario?.roles[0].buy.timeToFillDays).toBe(60);
+		w.undo();
+		expect(fillOf(w)).toBe(start);
+		expect(w.current.scenario?.roles[0].buy.timeToFillDays).toBe(start);
+		w.redo();
+		expect(fillOf(w)).toBe(60);
+	});
+});
+
 describe('new scenarios', () => {
 	it('are built in one place: blank, from a preset, duplicated, with unique names', () => {
 		const w = new Workspace();

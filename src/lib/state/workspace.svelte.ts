@@ -22,7 +22,9 @@ import {
 	cloneDraft,
 	normalizeDraft,
 	pathKey,
+	plainCopy,
 	setAtPath,
+	withAtPath,
 	type Path,
 	type ScenarioDraft
 } from './draft.ts';
@@ -69,6 +71,13 @@ export class Workspace {
 	readonly persistence: Persistence;
 	/** Each scenario validated, updated by the methods that change drafts (never while deriving). */
 	#checks = new CheckedDrafts();
+	/**
+	 * Each entry's draft as a plain object, as last checked: never mutated (an edit makes a new one
+	 * that shares all but the edited path), so undo, validation and saving need no deep copy of the
+	 * reactive draft per keystroke. Every method that changes a draft checks it, which renews this.
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
+	#plain = new Map<string, ScenarioDraft>();
 	/** Text in the interface language (names of new scenarios). */
 	#text: () => Messages;
 
@@ -152,38 +161,50 @@ export class Workspace {
 		return this.entries.find((e) => e.id === id);
 	}
 
-	/** Validate an entry's draft; while invalid keep the scenario from before the current edit. */
-	#check(id: string, fallback: Scenario | null = null): void {
+	/**
+	 * Validate an entry's draft (`plain`: its plain copy when the caller has it); while invalid keep
+	 * the scenario from before the current edit.
+	 */
+	#check(id: string, fallback: Scenario | null = null, plain?: ScenarioDraft): void {
 		const entry = this.#find(id);
-		if (entry) this.#checks.check(id, $state.snapshot(entry.draft), fallback);
+		if (!entry) return;
+		const draft = plain ?? plainCopy(entry.draft);
+		this.#plain.set(id, draft);
+		this.#checks.check(id, draft, fallback);
+	}
+
+	/** An entry's draft as a plain object (shared, never to be mutated). */
+	plainDraftOf(entry: Entry): ScenarioDraft {
+		return this.#plain.get(entry.id) ?? plainCopy(entry.draft);
 	}
 
 	/** Before a change: record undo and remember the valid scenario from before this edit. */
-	#beginEdit(entry: Entry, key: string): void {
-		const before = JSON.stringify($state.snapshot(entry.draft));
-		const began = this.history.record({ id: entry.id, draft: before, key });
+	#beginEdit(entry: Entry, key: string, before: ScenarioDraft): void {
+		// Serialised only when a new undo step begins, not for every keystroke of one edit.
+		const began = this.history.record({ id: entry.id, draft: () => JSON.stringify(before), key });
 		// A new undo step is a new edit: what was valid now is what other views keep showing.
 		if (began) this.#checks.beginEdit(entry.id);
 	}
 
-	#changed(entry: Entry): void {
+	#changed(entry: Entry, plain?: ScenarioDraft): void {
 		entry.updatedAt = now();
-		this.#check(entry.id);
+		this.#check(entry.id, null, plain);
 		if (!entry.unsaved) this.persistence.changed(entry.id);
 	}
 
 	/** Set one field of the open draft. */
 	setField(path: Path, value: unknown): void {
 		const entry = this.active;
-		this.#beginEdit(entry, pathKey(path));
+		const before = this.plainDraftOf(entry);
+		this.#beginEdit(entry, pathKey(path), before);
 		setAtPath(entry.draft, path, value);
-		this.#changed(entry);
+		this.#changed(entry, withAtPath(before, path, value) ?? undefined);
 	}
 
 	/** Change the open draft with a function (one undo step). */
 	change(fn: (draft: ScenarioDraft) => void): void {
 		const entry = this.active;
-		this.#beginEdit(entry, '');
+		this.#beginEdit(entry, '', this.plainDraftOf(entry));
 		fn(entry.draft);
 		this.#changed(entry);
 	}
@@ -191,7 +212,7 @@ export class Workspace {
 	#step(kind: 'undo' | 'redo'): void {
 		const current = (id: string) => {
 			const e = this.#find(id);
-			return e ? JSON.stringify($state.snapshot(e.draft)) : null;
+			return e ? JSON.stringify(this.plainDraftOf(e)) : null;
 		};
 		const snap = kind === 'undo' ? this.history.undo(current) : this.history.redo(current);
 		if (!snap) return;
@@ -293,7 +314,7 @@ export class Workspace {
 	duplicate(id: string): string | null {
 		const src = this.#find(id);
 		if (!src) return null;
-		const draft = cloneDraft($state.snapshot(src.draft)) as ScenarioDraft;
+		const draft = plainCopy(this.plainDraftOf(src));
 		draft.name = this.uniqueName(this.#text().workspace.copyOf(String(src.draft.name)));
 		return this.add(draft);
 	}
@@ -412,15 +433,16 @@ export class Workspace {
 	#savedEntries(): SavedEntry[] {
 		return this.entries
 			.filter((e) => !e.unsaved)
-			.map((e) =>
-				savedEntryOf(e, $state.snapshot(e.draft) as ScenarioDraft, this.#checks.of(e.id))
-			);
+			.map((e) => savedEntryOf(e, this.plainDraftOf(e), this.#checks.of(e.id)));
 	}
 
 	/** Take in the merged scenarios: others' changes, new ones, deletions, copies of conflicts. */
 	#apply(result: Reconciled): void {
 		const merged = mergeSaved(this.entries, result);
-		for (const id of merged.removed) this.#checks.forget(id);
+		for (const id of merged.removed) {
+			this.#checks.forget(id);
+			this.#plain.delete(id);
+		}
 		this.entries = merged.entries;
 		for (const saved of merged.refreshed) {
 			this.#checks.forget(saved.id);
