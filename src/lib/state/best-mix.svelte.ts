@@ -7,6 +7,7 @@
 import { bestMixWithoutLimits, type OptimizeResult } from '../model/optimize-units.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Scenario } from '../model/schema.ts';
+import { plainCopy } from './draft.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { BestMixScheduler, type BestMixRequest, type BestMixResponse } from './best-mix.ts';
 
@@ -63,7 +64,8 @@ export class BestMixRunner {
 
 	#post(request: BestMixRequest): void {
 		// Only plain data crosses to the worker.
-		const message: BestMixRequest = { id: request.id, scenario: $state.snapshot(request.scenario) };
+		// A plain copy (the scenario is plain already; `$state.snapshot` clones each value on its own).
+		const message: BestMixRequest = { id: request.id, scenario: plainCopy(request.scenario) };
 		let free: OptimizeResult | null;
 		try {
 			free = isSmall(message.scenario) ? bestMixWithoutLimits(message.scenario) : null;
