@@ -17,7 +17,9 @@ function loadChartJs() {
  * Attachment factory: the chart follows `getConfig()` reactively, updated in place: nothing is
  * redrawn when neither data nor options changed; changed data is written into the chart's own data
  * object (datasets kept) and drawn without animation; options are replaced only when a value in
- * them changed (not when only their formatter closures are new).
+ * them changed (not when only their formatter closures are new). A chart out of view is not drawn
+ * while its config changes: it is brought up to date once, when it comes into view (so a keystroke
+ * pays only for the charts a person can see).
  */
 export function chart(getConfig: () => ChartConfiguration) {
 	return (canvas: HTMLCanvasElement) => {
@@ -28,7 +30,13 @@ export function chart(getConfig: () => ChartConfiguration) {
 		/** The config the chart shows now. */
 		let shown: ChartConfiguration | null = null;
 		let forward: { set: (o: Options) => void } | null = null;
-		const apply = (config: ChartConfiguration) => {
+		/**
+		 * Whether the canvas is in view (until the observer first says otherwise). Out of view, the
+		 * config is not even built: the effect below then depends on this alone, and coming into view
+		 * builds it once and draws it if it changed meanwhile.
+		 */
+		let inView = $state(true);
+		const draw = (config: ChartConfiguration) => {
 			if (!instance || !shown) return;
 			const change = changeOf(shown, config);
 			forward?.set(config.options ?? {});
@@ -45,8 +53,9 @@ export function chart(getConfig: () => ChartConfiguration) {
 			canvas.dataset.draws = String(Number(canvas.dataset.draws ?? '0') + 1);
 		};
 		$effect(() => {
+			if (!inView) return;
 			latest = getConfig();
-			apply(latest);
+			draw(latest);
 		});
 		loadChartJs()
 			.then(({ Chart }) => {
@@ -60,12 +69,29 @@ export function chart(getConfig: () => ChartConfiguration) {
 			})
 			// Chart.js could not load (e.g. offline before it was cached): the text alternative stays.
 			.catch(() => undefined);
-		// Paper is narrower than the screen: redraw for printing and back.
-		const resize = () => instance?.resize();
+		const observer =
+			typeof IntersectionObserver === 'undefined'
+				? null
+				: new IntersectionObserver(
+						(entries) => {
+							inView = entries[entries.length - 1].isIntersecting;
+						},
+						{ rootMargin: '64px 0px' }
+					);
+		observer?.observe(canvas);
+		// Paper is narrower than the screen: redraw for printing (with any change owed) and back.
+		const resize = () => {
+			if (!inView) {
+				latest = untrack(getConfig);
+				draw(latest);
+			}
+			instance?.resize();
+		};
 		window.addEventListener('beforeprint', resize);
 		window.addEventListener('afterprint', resize);
 		return () => {
 			destroyed = true;
+			observer?.disconnect();
 			window.removeEventListener('beforeprint', resize);
 			window.removeEventListener('afterprint', resize);
 			instance?.destroy();
