@@ -212,15 +212,23 @@ function resetCohort(c: Cohort, rules: CohortRules): void {
 }
 
 /**
+ * What filling staffing buffers takes besides them: arrivals, first and replacement rules, delay
+ * (`staffingInto` spells them out: it runs for every option of every role).
+ */
+type FillArgs = [
+	arrivals: Series,
+	first: CohortRules,
+	replacement: CohortRules,
+	replacementDelayMonths: number
+];
+
+/**
  * Simulate seats month by month into reused buffers (overwritten): the direct recursion, used to
  * compute each set of rules' response to one arrival (see `staffingInto`).
  */
 function simulateDirect(
 	out: StaffingBuffers,
-	arrivals: Series,
-	first: CohortRules,
-	replacement: CohortRules,
-	replacementDelayMonths: number
+	...[arrivals, first, replacement, replacementDelayMonths]: FillArgs
 ): void {
 	const months = out.months;
 	const { firstEmployed, replacementEmployed, productive, replacementHires, a, b } = out;
@@ -364,18 +372,11 @@ export function toArray(buffer: ArrayLike<number>, n = buffer.length): number[] 
 	return out;
 }
 
-/**
- * Simulate seats over `months` months (see `staffingInto`); returns plain arrays of its own.
- */
-export function simulateStaffing(
-	months: number,
-	arrivals: Series,
-	first: CohortRules,
-	replacement: CohortRules,
-	replacementDelayMonths: number
-): StaffingSeries {
-	const out = staffingBuffers(months);
-	staffingInto(out, arrivals, first, replacement, replacementDelayMonths);
+/** What `simulateStaffing` takes: months, then what a fill takes. */
+type StaffingArgs = [months: number, ...FillArgs];
+
+/** The buffers' series as plain arrays of their own. */
+function seriesOf(out: StaffingBuffers): StaffingSeries {
 	return {
 		firstEmployed: toArray(out.firstEmployed),
 		replacementEmployed: toArray(out.replacementEmployed),
@@ -384,23 +385,20 @@ export function simulateStaffing(
 	};
 }
 
+/** Fill new buffers with `fill` and return their series as plain arrays. */
+function simulateWith(fill: typeof staffingInto, [months, ...rest]: StaffingArgs): StaffingSeries {
+	const out = staffingBuffers(months);
+	fill(out, ...rest);
+	return seriesOf(out);
+}
+
+/** Simulate seats over `months` months (see `staffingInto`); returns plain arrays of its own. */
+export const simulateStaffing = (...args: StaffingArgs): StaffingSeries =>
+	simulateWith(staffingInto, args);
+
 /**
  * The month-by-month recursion itself, without the response cache (the reference the shifted
  * responses are tested against); returns plain arrays of its own.
  */
-export function simulateStaffingStepwise(
-	months: number,
-	arrivals: Series,
-	first: CohortRules,
-	replacement: CohortRules,
-	replacementDelayMonths: number
-): StaffingSeries {
-	const out = staffingBuffers(months);
-	simulateDirect(out, arrivals, first, replacement, replacementDelayMonths);
-	return {
-		firstEmployed: toArray(out.firstEmployed),
-		replacementEmployed: toArray(out.replacementEmployed),
-		productive: toArray(out.productive),
-		replacementHires: toArray(out.replacementHires)
-	};
-}
+export const simulateStaffingStepwise = (...args: StaffingArgs): StaffingSeries =>
+	simulateWith(simulateDirect, args);
