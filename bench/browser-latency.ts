@@ -7,17 +7,24 @@
  * - Event Timing (PerformanceObserver 'event', durationThreshold 16): key presses whose event
  *   duration (input to next paint, as the browser measures it) reached 16 ms;
  * - long tasks over 50 ms during the edits;
- * - DOM nodes (CDP Memory.getDOMCounters after a forced GC) before and after: detached-node growth.
+ * - DOM nodes (CDP Memory.getDOMCounters after a forced GC) before and after: detached-node growth;
+ * - where a keystroke's main-thread time goes (bench/frame-attribution.ts): a CPU profile and a trace
+ *   of 40 further edits, per edit: scripts by chunk (Chart.js, the Svelte runtime, the app's code),
+ *   garbage collection, style, layout, paint and compositing. Recorded apart from the timed edits,
+ *   whose timings it would disturb.
  * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port.
  */
 import { chromium, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { startAttribution } from './frame-attribution.ts';
 import { load, serveBuild } from './serve-build.ts';
 import { summarize } from './stats.ts';
 
 const EDITS = 100;
+/** Edits recorded for the attribution (after the timed ones). */
+const ATTRIBUTED = 40;
 const WARMUP = 10;
 /** Pause between key presses (ms): a quick typist. */
 const TYPING_GAP = 90;
@@ -171,6 +178,19 @@ async function measure(
 	const domOk = growth <= 0.05;
 	console.log(
 		`browser: DOM, ${label}: ${after.elements} elements; nodes held ${before.nodes} -> ${after.nodes} (in the document ${before.attached} -> ${after.attached}); detached ${detachedBefore} -> ${detachedAfter}, ${growth.toFixed(2)} per edit; listeners ${before.listeners} -> ${after.listeners} — target no detached-node growth: ${verdict(domOk)}`
+	);
+	const stop = await startAttribution(page);
+	for (let i = 0; i < ATTRIBUTED; i++) {
+		await press(i);
+		await page.waitForTimeout(TYPING_GAP);
+	}
+	const a = await stop();
+	const parts = a.phases
+		.filter(([, ms]) => ms >= 0.05)
+		.map(([phase, ms]) => `${phase} ${ms.toFixed(1)}`)
+		.join(', ');
+	console.log(
+		`browser: where a keystroke's main-thread time goes, ${label} (ms per edit, ${ATTRIBUTED} edits profiled; ${load()}): ${a.total.toFixed(1)} in all = ${parts}; of the scripts, ${a.forced.toFixed(1)} style and layout they forced`
 	);
 	return { ok: ok && longOk && domOk };
 }

@@ -1,0 +1,191 @@
+/**
+ * Where a keystroke's main-thread time goes (bench/browser-latency.ts): a CPU profile and a
+ * performance trace (Chrome DevTools Protocol) recorded during a separate run of edits, read per
+ * edit. Scripts are split by the build's chunk (named from Vite's manifest: "chartjs" is Chart.js,
+ * the chunk with Svelte's error links is the Svelte runtime); rendering by its trace events (style,
+ * layout, paint and compositing); garbage collection from the profile. Thread CPU time is used where
+ * the trace has it, so the split holds up on a busy machine better than wall time does.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	tdur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string; data?: { type?: string } };
+}
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string };
+	children?: number[];
+}
+
+interface Profile {
+	nodes: ProfileNode[];
+	startTime: number;
+	samples: number[];
+	timeDeltas: number[];
+}
+
+/** Chunk file name -> a readable label, from the build's manifest and the chunks' contents. */
+function chunkLabels(): Map<string, string> {
+	const labels = new Map<string, string>();
+	const kitOut = resolve(process.env.KIT_OUT_DIR ?? '.svelte-kit');
+	const build = resolve(process.env.BUILD_DIR ?? 'build');
+	const manifestPath = join(kitOut, 'output/client/.vite/manifest.json');
+	if (!existsSync(manifestPath)) return labels;
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+		string,
+		{ file: string; name?: string }
+	>;
+	for (const [src, { file, name }] of Object.entries(manifest)) {
+		if (!file.endsWith('.js')) continue;
+		const base = file.split('/').pop()!;
+		let label = name ?? src;
+		if (label === 'chartjs') label = 'Chart.js';
+		const path = join(build, file);
+		if (existsSync(path) && readFileSync(path, 'utf8').includes('svelte.dev/e/'))
+			label = `${label} (Svelte runtime)`;
+		labels.set(base, label);
+	}
+	return labels;
+}
+
+export interface Attribution {
+	/** Milliseconds per edit, by phase (largest first). */
+	phases: [string, number][];
+	/** All main-thread task time per edit. */
+	total: number;
+	/** Style and layout forced by scripts (inside a script's task), per edit: part of "scripts". */
+	forced: number;
+}
+
+const RENDER: Record<string, string> = {
+	UpdateLayoutTree: 'style',
+	Layout: 'layout',
+	PrePaint: 'paint and compositing',
+	Paint: 'paint and compositing',
+	Layerize: 'paint and compositing',
+	Commit: 'paint and compositing',
+	UpdateLayer: 'paint and compositing',
+	CompositeLayers: 'paint and compositing'
+};
+const SCRIPT_EVENTS = new Set([
+	'EventDispatch',
+	'FunctionCall',
+	'RunMicrotasks',
+	'TimerFire',
+	'FireAnimationFrame',
+	'v8.callFunction'
+]);
+
+/** Start recording (call right before the edits to attribute). */
+export async function startAttribution(page: Page): Promise<() => Promise<Attribution>> {
+	const cdp: CDPSession = await page.context().newCDPSession(page);
+	const events: TraceEvent[] = [];
+	cdp.on('Tracing.dataCollected', (d: { value: TraceEvent[] }) => {
+		for (const e of d.value) events.push(e);
+	});
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+		transferMode: 'ReportEvents'
+	});
+	await cdp.send('Profiler.start');
+	return async () => {
+		const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+		const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+		await cdp.send('Tracing.end');
+		await complete;
+		await cdp.detach();
+		return attribute(events, profile);
+	};
+}
+
+function attribute(events: TraceEvent[], profile: Profile): Attribution {
+	// The renderer's main thread: the one that dispatched the key presses.
+	const keys = events.filter(
+		(e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ph === 'X'
+	);
+	const edits = Math.max(1, keys.length);
+	const main = keys[0] ? { pid: keys[0].pid, tid: keys[0].tid } : null;
+	const onMain = (e: TraceEvent) => main !== null && e.pid === main.pid && e.tid === main.tid;
+	const from = keys.length ? Math.min(...keys.map((k) => k.ts)) : 0;
+	const to = keys.length ? Math.max(...keys.map((k) => k.ts)) + 80_000 : Infinity;
+	const inWindow = (ts: number) => ts >= from && ts <= to;
+	const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+	const mainEvents = events.filter((e) => e.ph === 'X' && onMain(e) && inWindow(e.ts));
+	const total = mainEvents
+		.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+		.reduce((s, e) => s + cpu(e), 0);
+	const scripts = mainEvents
+		.filter((e) => SCRIPT_EVENTS.has(e.name))
+		.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const insideScript = (e: TraceEvent) => scripts.some(([a, b]) => e.ts >= a && e.ts < b);
+	const phases = new Map<string, number>();
+	const add = (k: string, ms: number) => phases.set(k, (phases.get(k) ?? 0) + ms);
+	let forced = 0;
+	for (const e of mainEvents) {
+		const phase = RENDER[e.name];
+		if (!phase) continue;
+		if ((phase === 'style' || phase === 'layout') && insideScript(e)) forced += cpu(e);
+		else add(phase, cpu(e));
+	}
+	// Scripts: the profile's samples in the same window, each given to the nearest frame with a
+	// script address (a built-in such as structuredClone counts for the chunk that called it).
+	const labels = chunkLabels();
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const ownerOf = new Map<number, string>();
+	const owner = (id: number): string => {
+		const known = ownerOf.get(id);
+		if (known !== undefined) return known;
+		const n = byId.get(id)!;
+		const name = n.callFrame.functionName;
+		let label: string;
+		if (name === '(garbage collector)') label = 'garbage collection';
+		else if (name === '(idle)' || name === '(program)' || name === '(root)') label = '';
+		else if (n.callFrame.url) {
+			const file = n.callFrame.url.split('/').pop()!.split('?')[0];
+			label = `scripts: ${labels.get(file) ?? file}`;
+		} else label = parent.has(id) ? owner(parent.get(id)!) : '';
+		ownerOf.set(id, label);
+		return label;
+	};
+	let t = profile.startTime;
+	let sampled = 0;
+	const counted = new Map<string, number>();
+	for (let i = 0; i < profile.samples.length; i++) {
+		t += profile.timeDeltas[i] ?? 0;
+		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		if (!inWindow(t)) continue;
+		sampled++;
+		const label = owner(profile.samples[i]);
+		if (label) counted.set(label, (counted.get(label) ?? 0) + dt);
+	}
+	// Clocks not comparable (never seen so far): count the whole profile rather than nothing.
+	if (sampled === 0) {
+		for (let i = 0; i < profile.samples.length; i++) {
+			const label = owner(profile.samples[i]);
+			const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+			if (label) counted.set(label, (counted.get(label) ?? 0) + dt);
+		}
+	}
+	for (const [k, v] of counted) add(k, v);
+	const perEdit = [...phases].map(([k, v]) => [k, v / edits] as [string, number]);
+	const known = perEdit.reduce((s, [, v]) => s + v, 0);
+	const totalPerEdit = total / edits;
+	if (totalPerEdit > known) perEdit.push(['other (tasks not attributed)', totalPerEdit - known]);
+	perEdit.sort((a, b) => b[1] - a[1]);
+	return { phases: perEdit, total: totalPerEdit, forced: forced / edits };
+}
