@@ -111,6 +111,8 @@ test.describe('calculator', () => {
 		expect(amountAfter(captionAfter, 'Recruit')).toBeGreaterThan(
 			amountAfter(captionBefore, 'Recruit')
 		);
+		// A chart is drawn while it is in view (out of view, once it comes into view).
+		await canvas.scrollIntoViewIfNeeded();
 		await expect.poll(() => canvasImage(canvas)).not.toBe(imageBefore);
 		await expect(page.getByTestId('stale')).toHaveCount(0);
 		await expectNoGarbage(page);
