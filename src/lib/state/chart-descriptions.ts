@@ -1,0 +1,71 @@
+/**
+ * The results charts' titles and text alternatives (what each chart shows, in a sentence or two)
+ * from a scenario's result, in the interface language.
+ */
+import { formatMoney, formatNumber } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { breakEvenSentence } from '../i18n/recommendation.ts';
+import {
+	columnTotals,
+	cumulativeCostData,
+	resultColumns,
+	type FigureBasis,
+	type Scenario,
+	type ScenarioResult
+} from '../model/index.ts';
+
+export interface ChartTexts {
+	/** "Cumulative economic cost (as paid)": the measure and the basis. */
+	cumulativeTitle: string;
+	cumulativeDescription: string;
+	capacityDescription: string;
+	layerDescription: string;
+}
+
+/**
+ * The texts of the cumulative cost chart (on `basis`), the capacity chart and the cost-by-layer
+ * chart: each option's last value, months to full capacity, and NPV per layer.
+ */
+export function chartTexts(
+	result: ScenarioResult,
+	scenario: Scenario,
+	basis: FigureBasis,
+	t: Messages
+): ChartTexts {
+	const { currency, locale } = scenario;
+	const money = (v: number) => formatMoney(v, currency, locale);
+	// The pure options, then "Your plan" when a role has a mix.
+	const columns = resultColumns(result);
+	const totals = columnTotals(result);
+	const cumulative = cumulativeCostData(result, basis, scenario.settings.discountRatePerYear);
+	const cumulativeTitle = t.basis.label(
+		cumulative.layer === 'cash' ? t.results.cumulativeCash : t.results.cumulativeEconomic,
+		t.basis[basis]
+	);
+	const cumulativeDescription =
+		t.results.cumulativeAfter(
+			cumulativeTitle,
+			result.horizonMonths,
+			cumulative.lines
+				.map((l) => `${t.options[l.option]} ${money(l.values[l.values.length - 1])}`)
+				.join(', ')
+		) + breakEvenSentence(result, t, cumulative.breakEven);
+	const capacityDescription = t.results.capacityDescription(
+		formatNumber(result.neededFte[result.horizonMonths - 1], locale, 1),
+		columns
+			.map((o) => {
+				const m = totals[o]!.monthsToFullCapacity;
+				return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
+			})
+			.join(', ')
+	);
+	const layerDescription = t.results.layerDescription(
+		columns
+			.map((o) => {
+				const npv = totals[o]!.npv;
+				return `${t.options[o]}: ${t.layers.cash} ${money(npv.cash)}, ${t.layers.internal} ${money(npv.internal)}, ${t.layers.shortfall} ${money(npv.shortfall)}`;
+			})
+			.join('; ')
+	);
+	return { cumulativeTitle, cumulativeDescription, capacityDescription, layerDescription };
+}
