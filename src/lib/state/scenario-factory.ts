@@ -6,10 +6,12 @@ import {
 	createScenario,
 	DEFAULT_SKILL_IDS,
 	findPreset,
+	PRESETS,
 	type PresetNames,
 	type Role
 } from '../model/index.ts';
 import { regionalDefaults } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { normalizeDraft, type ScenarioDraft } from './draft.ts';
 
 /** Starting locale and currency of new scenarios (the browser's language, else en-US and USD). */
@@ -67,4 +69,9 @@ export function uniqueName(name: string, taken: Iterable<string>): string {
 		const candidate = `${name} (${i})`;
 		if (!names.has(candidate)) return candidate;
 	}
+}
+
+/** The presets a scenario or a role can start from: each id with its name in the interface language. */
+export function presetChoices(t: Messages): { id: string; name: string }[] {
+	return PRESETS.map((p) => ({ id: p.id, name: t.presets[p.id].name }));
 }
