@@ -7,12 +7,19 @@ import svelteConfig from './svelte.config.js';
 
 /**
  * The folders of src/ and what each may import (docs/architecture.md has the same table). `types`:
- * folders it may import types from only. `packages`: npm packages it may import ('*' = any except
- * the ones another folder owns: Svelte and SvelteKit for the interface, Chart.js for charts).
+ * folders it may import types from only. `tables`: modules of those folders it may also import
+ * values from (i18n reads the model's field, figure and default tables to word them).
+ * `packages`: npm packages it may import ('*' = any except the ones another folder owns: Svelte and
+ * SvelteKit for the interface, Chart.js for charts).
  */
 const LAYERS = {
 	model: { may: [], types: [], packages: ['zod', 'yalps'] },
-	i18n: { may: [], types: ['model'], packages: [] },
+	i18n: {
+		may: [],
+		types: ['model'],
+		tables: ['model/fields.ts', 'model/figures.ts', 'model/defaults.ts'],
+		packages: []
+	},
 	charts: { may: ['model', 'i18n'], types: [], packages: ['chart.js', 'svelte'] },
 	files: { may: ['model', 'i18n'], types: [], packages: ['fflate', 'jspdf', 'pptxgenjs'] },
 	state: { may: ['model', 'i18n', 'files'], types: [], packages: ['svelte', '$app'] },
@@ -21,14 +28,22 @@ const LAYERS = {
 };
 const FOLDERS = Object.keys(LAYERS);
 
-/** An import of folder `name` from anywhere: "$lib/name/...", "../name/...", "../../lib/name/...". */
-const folderImport = (name) => `(^|/)${name === 'routes' ? 'routes' : name}(/|$)`;
+/**
+ * An import of folder `name` from anywhere: "$lib/name/...", "../name/...", "../../lib/name/...",
+ * except the modules in `tables` ("name/file.ts").
+ */
+function folderImport(name, tables = []) {
+	const files = tables.filter((t) => t.startsWith(`${name}/`)).map((t) => t.slice(name.length + 1));
+	if (files.length === 0) return `(^|/)${name}(/|$)`;
+	const except = files.map((f) => f.replace(/\./g, '\\.')).join('|');
+	return `(^|/)${name}(/(?!(${except})$)|$)`;
+}
 
 function importRules() {
 	return Object.entries(LAYERS).map(([folder, layer]) => {
 		const forbidden = FOLDERS.filter((f) => f !== folder && !layer.may.includes(f));
 		const patterns = forbidden.map((f) => ({
-			regex: folderImport(f),
+			regex: folderImport(f, layer.tables),
 			allowTypeImports: layer.types.includes(f),
 			message: `src/${folder === 'routes' ? '' : 'lib/'}${folder} may import ${
 				[...layer.may, ...layer.types.map((t) => `${t} (types)`)].join(', ') || 'no other folder'
@@ -96,26 +111,11 @@ export default ts.config(
 		}
 	},
 	{
-		// Crossings found when these rules came in, each to be moved by the file's owner: components
-		// that read model values or build files themselves, pages that compute, i18n reading the
-		// field table. Every other file (and every new one) follows the table.
-		files: [
-			'src/lib/components/ChartCard.svelte',
-			'src/lib/components/ExportDialog.svelte',
-			'src/lib/components/FieldList.svelte',
-			'src/lib/components/InputsPanel.svelte',
-			'src/lib/components/KeyFigures.svelte',
-			'src/lib/components/NewScenarioSelect.svelte',
-			'src/lib/components/PerRoleResults.svelte',
-			'src/lib/components/ResultsPanel.svelte',
-			'src/lib/components/SkillGapTable.svelte',
-			'src/lib/i18n/fields.ts',
-			'src/lib/i18n/figures.ts',
-			'src/lib/i18n/issues.ts',
-			'src/lib/i18n/recommendation.ts',
-			'src/routes/present/+page.svelte',
-			'src/routes/scenarios/+page.svelte'
-		],
+		// The one crossing left: the Present page still computes (its sliders, chart configs and
+		// figures import charts/, i18n/ and model/ directly). Moving them into a state module and
+		// view components is a piece of work of its own; until then the page is exempt. Every
+		// other file (and every new one) follows the table.
+		files: ['src/routes/present/+page.svelte'],
 		rules: { '@typescript-eslint/no-restricted-imports': 'off' }
 	},
 	{

@@ -10,7 +10,7 @@ import {
 	type FieldKey,
 	type FieldPer,
 	type FieldUnit
-} from '../model/index.ts';
+} from '../model/fields.ts';
 import { currencySymbol, formatMoney, formatNumber, formatPercent, plural } from './format.ts';
 import type { Messages } from './messages.ts';
 

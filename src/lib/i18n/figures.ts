@@ -3,7 +3,7 @@
  * formatted for a currency and locale. Every view that shows a figure from `model/figures.ts`
  * uses these two functions.
  */
-import { FIGURES, type FigureId, type FigureSpec } from '../model/index.ts';
+import { FIGURES, type FigureId, type FigureSpec } from '../model/figures.ts';
 import { formatMoney, formatNumber } from './format.ts';
 import type { Messages } from './messages.ts';
 

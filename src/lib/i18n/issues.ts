@@ -5,7 +5,8 @@
  * least 1 day."). Bounds are written in the field's units: money in the scenario's currency, rates
  * as percent, counted units with the right plural.
  */
-import { fieldDef, fieldKeyOf, type FieldKey, type InputIssue } from '../model/index.ts';
+import { fieldDef, fieldKeyOf, type FieldKey } from '../model/fields.ts';
+import type { InputIssue } from '../model/index.ts';
 import { fieldLabel, formatFieldAmount } from './fields.ts';
 import { plural } from './format.ts';
 import { formatNumber } from './format.ts';

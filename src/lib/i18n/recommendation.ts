@@ -2,14 +2,8 @@
  * The recommendation in words, from the model's structured recommendation. Pure; used by the
  * page, Present, the exports and the command line so all say the same.
  */
-import {
-	DEFAULTS,
-	type BreakEven,
-	type CrossingMark,
-	type OptionId,
-	type Role,
-	type ScenarioResult
-} from '../model/index.ts';
+import { DEFAULTS } from '../model/defaults.ts';
+import type { BreakEven, CrossingMark, OptionId, Role, ScenarioResult } from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent } from './format.ts';
 import type { Messages } from './messages.ts';
 import { doNothingSentence } from './plan-text.ts';
