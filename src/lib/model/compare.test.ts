@@ -37,6 +37,8 @@ describe('diffInputs', () => {
 		b.roles[0].buy.timeToFillDays = 60;
 		b.roles[0].build.skills[1].requiredLevel = 5;
 		b.roles[0].build.trainingMonthsOverride = 6;
+		// The defaults (model/defaults.ts): name "Untitled scenario", 36 months, 42 days to fill
+		// (SHRM), the second default skill (Statistics) required at level 3, no training override.
 		expect(diffInputs([a, b])).toEqual([
 			{ path: ['name'], values: ['Untitled scenario', 'Other'] },
 			{ path: ['settings', 'horizonMonths'], values: [36, 24] },
@@ -102,9 +104,11 @@ describe('diffInputs', () => {
 			expect(d.path.slice(0, 2)).toEqual(['roles', 1]);
 			expect(d.values[0]).toBeUndefined();
 		}
-		// A role has 5 own fields plus its plan (null) and pool (2 fields), 17 recruit fields,
-		// 9 contractor fields (4 of them for plans) and 14 upskill fields
-		// besides its skills; the skills add a count and 4 fields per skill (3 default skills).
+		// A role has 5 own fields (name, headcount, neededFromMonth, salaryPerYear,
+		// valueMultiplier) plus its plan (null) and pool (feeders, shareAbleToMove): 3; 17 recruit
+		// fields; 9 contractor fields (4 of them for plans); 14 upskill fields besides its skills;
+		// the skills add a count and 4 fields per skill (3 default skills): 1 + 12.
+		// 5 + 3 + 17 + 9 + 14 + 1 + 12 = 61 (counted from createRole() by hand, 2026-12-02).
 		expect(rest).toHaveLength(5 + 3 + 17 + 9 + 14 + 1 + 3 * 4);
 		expect(rest).toContainEqual({ path: ['roles', 1, 'name'], values: [undefined, 'Engineer'] });
 		expect(rest).toContainEqual({
@@ -123,6 +127,7 @@ describe('diffInputs', () => {
 		b.roles[0].build.skills = [];
 		const diffs = diffInputs([a, b]);
 		expect(diffs[0]).toEqual({ path: ['roles', 0, 'build', 'skills', '#length'], values: [3, 0] });
+		// The count, then name and three numbers for each of the 3 skills: 1 + 3 x 4 = 13.
 		expect(diffs).toHaveLength(1 + 3 * 4);
 	});
 });
@@ -174,12 +179,13 @@ describe('compareFigures', () => {
 		const c = compareFigures([a, b], 'recommended', 0);
 		expect(c.options).toEqual(['build', 'buy']);
 		const economic = c.rows.find((r) => r.id === 'economicNpv')!;
-		// Baseline: Upskill 900; the other: Recruit 1,200 -> 300 more, worse.
+		// Baseline: a recommends Upskill, 900; b recommends Recruit, 1,200.
+		// 1,200 - 900 = +300: costs more, worse.
 		expect(economic.values).toEqual([900, 1_200]);
 		expect(economic.diffs).toEqual([null, 300]);
 		expect(economic.verdicts).toEqual([null, 'worse']);
 		const months = c.rows.find((r) => r.id === 'monthsToFullCapacity')!;
-		// 14 months against 8: six months sooner is better.
+		// a's Upskill 14 months, b's Recruit 8: 8 - 14 = -6, six months sooner is better.
 		expect(months.values).toEqual([14, 8]);
 		expect(months.diffs).toEqual([null, -6]);
 		expect(months.verdicts).toEqual([null, 'better']);
@@ -195,7 +201,8 @@ describe('compareFigures', () => {
 		const c = compareFigures([a, b], 'build', 1);
 		expect(c.options).toEqual(['build', 'build']);
 		const cash = c.rows.find((r) => r.id === 'cashNpv')!;
-		// Baseline is the second scenario (1,000); the first's 950 is 50 less, better.
+		// Baseline is the second scenario (Upskill cash 1,000); the first's 950: 950 - 1,000 = -50,
+		// less cost, better.
 		expect(cash.values).toEqual([950, 1_000]);
 		expect(cash.diffs).toEqual([-50, null]);
 		expect(cash.verdicts).toEqual(['better', null]);
@@ -208,6 +215,7 @@ describe('compareFigures', () => {
 	it('marks a scenario without the option as not included', () => {
 		const c = compareFigures([a, b], 'borrow', 1);
 		expect(c.options).toEqual([null, 'borrow']);
+		// Only b contracts (economic 1,500); a has nothing to set against the baseline.
 		expect(c.rows[0].values).toEqual([null, 1_500]);
 		expect(c.rows[0].diffs).toEqual([null, null]);
 		expect(comparedOption(a, 'borrow')).toBeNull();
@@ -215,6 +223,7 @@ describe('compareFigures', () => {
 	});
 
 	it('calls equal values the same, whatever the direction', () => {
+		// x - x = 0 on every figure.
 		const c = compareFigures([a, a], 'buy', 0);
 		expect(c.rows.map((r) => r.verdicts[1])).toEqual(['same', 'same', 'same', 'same']);
 		expect(c.rows.map((r) => r.diffs[1])).toEqual([0, 0, 0, 0]);
@@ -231,9 +240,12 @@ describe('comparedCumulative', () => {
 	const scenario = createScenario({ settings: { discountRatePerYear: 1.01 ** 12 - 1 } });
 
 	it('is the cumulative cost as paid, or discounted month by month', () => {
+		// As paid: 100, 100 + 100 = 200, 200 + 100 = 300.
 		expect(comparedCumulative(scenario, result, 'recommended', 'nominal')).toEqual([100, 200, 300]);
 		const npv = comparedCumulative(scenario, result, 'buy', 'npv')!;
-		// 100, + 100 / 1.01 = 99.0099, + 100 / 1.01^2 = 98.0296.
+		// Month 0 undiscounted (docs/methodology.md); a year of 1.01^12 - 1 is 1 % a month:
+		// 100; 100 + 100 / 1.01 = 100 + 99.009901 = 199.009901;
+		// 199.009901 + 100 / 1.0201 = 199.009901 + 98.029605 = 297.039506.
 		expect(npv[0]).toBeCloseTo(100, 9);
 		expect(npv[1]).toBeCloseTo(199.009901, 5);
 		expect(npv[2]).toBeCloseTo(297.039506, 5);
@@ -265,8 +277,8 @@ describe('groupDifferences', () => {
 		const a = createScenario();
 		const b = copy(a);
 		for (let i = 0; i < 4; i++) b.roles.push(createRole({ name: `Role ${i + 2}` }));
-		// Before grouping, each extra role lists every input: over a hundred rows.
-		expect(diffInputs([a, b]).length).toBeGreaterThan(130);
+		// Before grouping, each extra role lists every input: 1 + 4 x 61 = 245 rows.
+		expect(diffInputs([a, b])).toHaveLength(1 + 4 * 61);
 		const groups = groupDifferences([a, b]);
 		expect(groups.map((g) => g.role)).toEqual([1, 2, 3, 4]);
 		for (const g of groups) {
