@@ -10,8 +10,11 @@ import {
 	formatPercent,
 	isKnownCurrency,
 	NO_VALUE,
-	plural
+	plural,
+	formatMonth
 } from './format.ts';
+import { de } from './messages-de.ts';
+import { en } from './messages.ts';
 
 const NBSP = '\u00a0';
 
@@ -180,6 +183,27 @@ describe('plural', () => {
 			expect(plural(1, forms, { lang })).toBe('one');
 			for (const n of [0, 2, 7, 1.5]) expect(plural(n, forms, { lang })).toBe('other');
 		}
+	});
+
+	it("words the catalogues' counted phrases in both languages", () => {
+		const longer = (n: number, t: typeof en) => plural(n, t.recommendation.timing.longer, t)(n);
+		expect(longer(1, en)).toBe('takes 1 month longer to reach full capacity');
+		expect(longer(3, en)).toBe('takes 3 months longer to reach full capacity');
+		expect(longer(1, de)).toBe('braucht einen Monat länger bis zur vollen Kapazität');
+		expect(plural(2, de.recommendation.timing.sooner, de)(2)).toBe(
+			'erreicht die volle Kapazität 2 Monate früher'
+		);
+		expect(plural(1, en.perRole.people, en)('1')).toBe('1 person');
+		expect(plural(4, de.perRole.people, de)('4')).toBe('4 Personen');
+	});
+});
+
+describe('formatMonth', () => {
+	it('writes a month with or without its year, in the locale', () => {
+		expect(formatMonth(10, 'en-US', 2026)).toBe('October 2026');
+		expect(formatMonth(4, 'en-US')).toBe('April');
+		expect(formatMonth(3, 'de-DE', 2027)).toBe('März 2027');
+		expect(formatMonth(1, 'de-DE')).toBe('Januar');
 	});
 });
 

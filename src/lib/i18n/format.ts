@@ -277,6 +277,13 @@ export function formatLongDate(date: Date, locale: string): string {
 	}
 }
 
+/** A month in words (1 = January): "October 2026" with a year, "October" without one. */
+export function formatMonth(month: number, locale: string, year?: number): string {
+	const options: Intl.DateTimeFormatOptions =
+		year === undefined ? { month: 'long' } : { month: 'long', year: 'numeric' };
+	return new Intl.DateTimeFormat(locale, options).format(new Date(year ?? 2000, month - 1, 1));
+}
+
 /** A date and time ("25 Nov 2026, 14:05"), or '' when `iso` is not a time. */
 export function formatDateTime(iso: string, locale: string): string {
 	const d = new Date(iso);

@@ -389,8 +389,12 @@ export const de = {
 			'Teilen Sie die benötigten Personen auf Einstellung, Weiterbildung und Externe auf. Aus: Die Rolle zählt mit ihrer günstigsten Option.',
 		poolHint:
 			'Der interne Pool begrenzt, wie viele weitergebildet werden können (auch für den besten Mix).',
-		poolSum: (feeders: string, share: string, size: number) =>
-			`Pool: ${feeders} × ${share} = ${size} ${size === 1 ? 'Person kann' : 'Personen können'} weitergebildet werden.`,
+		poolSum: {
+			one: (feeders: string, share: string, size: string) =>
+				`Pool: ${feeders} × ${share} = ${size} Person kann weitergebildet werden.`,
+			other: (feeders: string, share: string, size: string) =>
+				`Pool: ${feeders} × ${share} = ${size} Personen können weitergebildet werden.`
+		},
 		poolUnlimited: 'Pool: keine Grenze (keine Zahl in der Ausgangsrolle angegeben).',
 		bridgeLegend: 'Eine überbrückende externe Kraft übergibt',
 		bridgeAtLevel: 'wenn die Person eine Produktivität erreicht',
@@ -974,10 +978,14 @@ export const de = {
 		economicShort: 'wirtschaftliche Kosten',
 		cashShort: 'Zahlungen',
 		timing: {
-			longer: (n: number) =>
-				`braucht ${n === 1 ? 'einen Monat' : `${n} Monate`} länger bis zur vollen Kapazität`,
-			sooner: (n: number) =>
-				`erreicht die volle Kapazität ${n === 1 ? 'einen Monat' : `${n} Monate`} früher`,
+			longer: {
+				one: () => 'braucht einen Monat länger bis zur vollen Kapazität',
+				other: (n: number) => `braucht ${n} Monate länger bis zur vollen Kapazität`
+			},
+			sooner: {
+				one: () => 'erreicht die volle Kapazität einen Monat früher',
+				other: (n: number) => `erreicht die volle Kapazität ${n} Monate früher`
+			},
 			same: 'erreicht die volle Kapazität zur gleichen Zeit',
 			never: 'erreicht die volle Kapazität nicht innerhalb des Zeithorizonts',
 			at: (month: number) => `erreicht die volle Kapazität in Monat ${month}`
@@ -1064,7 +1072,7 @@ export const de = {
 			`Wirtschaftliche Kosten (Barwert) und volle Kapazität je Rolle über ${months} Monate`,
 		role: 'Rolle',
 		best: 'Beste Option',
-		people: (n: number) => `${n} ${n === 1 ? 'Person' : 'Personen'}`,
+		people: { one: (n: string) => `${n} Person`, other: (n: string) => `${n} Personen` },
 		none: 'niemand benötigt'
 	},
 	resultBar: {

@@ -410,9 +410,13 @@ export const en = {
 		editMixHelp:
 			'Split the people needed into recruited, upskilled and contracted. Off: the role counts with its cheapest option.',
 		poolHint: 'The internal pool limits how many can be upskilled (also for the best mix).',
-		/** "Pool: 12 × 25 % = 3 people can be upskilled." */
-		poolSum: (feeders: string, share: string, size: number) =>
-			`Pool: ${feeders} × ${share} = ${size} ${size === 1 ? 'person' : 'people'} can be upskilled.`,
+		/** "Pool: 12 × 25 % = 3 people can be upskilled." Pick the form with `plural(size, …)`. */
+		poolSum: {
+			one: (feeders: string, share: string, size: string) =>
+				`Pool: ${feeders} × ${share} = ${size} person can be upskilled.`,
+			other: (feeders: string, share: string, size: string) =>
+				`Pool: ${feeders} × ${share} = ${size} people can be upskilled.`
+		},
 		poolUnlimited: 'Pool: no limit (no feeder headcount given).',
 		/** The bridging choice: hand over at a productivity level, or after a set number of months. */
 		bridgeLegend: 'A bridging contractor hands over',
@@ -983,9 +987,16 @@ export const en = {
 		inCash: 'in cash',
 		economicShort: 'economic cost',
 		cashShort: 'cash cost',
+		/** `longer` and `sooner`: pick the form with `plural(n, …)`. */
 		timing: {
-			longer: (n: number) => `takes ${n} month${n === 1 ? '' : 's'} longer to reach full capacity`,
-			sooner: (n: number) => `reaches full capacity ${n} month${n === 1 ? '' : 's'} sooner`,
+			longer: {
+				one: (n: number) => `takes ${n} month longer to reach full capacity`,
+				other: (n: number) => `takes ${n} months longer to reach full capacity`
+			},
+			sooner: {
+				one: (n: number) => `reaches full capacity ${n} month sooner`,
+				other: (n: number) => `reaches full capacity ${n} months sooner`
+			},
 			same: 'reaches full capacity at the same time',
 			never: 'never reaches full capacity within the horizon',
 			at: (month: number) => `reaches full capacity in month ${month}`
@@ -1078,7 +1089,8 @@ export const en = {
 			`Economic cost (NPV) and full capacity per role, over ${months} months`,
 		role: 'Role',
 		best: 'Best option',
-		people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+		/** Pick the form with `plural(n, …)`. */
+		people: { one: (n: string) => `${n} person`, other: (n: string) => `${n} people` },
 		none: 'no one needed'
 	},
 	resultBar: {

@@ -4,7 +4,7 @@
  */
 import { DEFAULTS } from '../model/defaults.ts';
 import type { BreakEven, CrossingMark, OptionId, Role, ScenarioResult } from '../model/index.ts';
-import { formatMoneyShort, formatNumber, formatPercent } from './format.ts';
+import { formatMoneyShort, formatNumber, formatPercent, plural } from './format.ts';
 import type { Messages } from './messages.ts';
 import { doNothingSentence } from './plan-text.ts';
 
@@ -103,8 +103,8 @@ function timing(result: ScenarioResult, winner: OptionId, other: OptionId, t: Me
 	const x = t.recommendation.timing;
 	if (o === null) return x.never;
 	if (w === null) return x.at(o);
-	if (o > w) return x.longer(o - w);
-	if (o < w) return x.sooner(w - o);
+	if (o > w) return plural(o - w, x.longer, t)(o - w);
+	if (o < w) return plural(w - o, x.sooner, t)(w - o);
 	return x.same;
 }
 

@@ -12,6 +12,9 @@ describe('the pool as a sum', () => {
 		expect(poolText(12, 0.25, 'de-DE', de)).toBe(
 			'Pool: 12 × 25\u00a0% = 3 Personen können weitergebildet werden.'
 		);
+		expect(poolText(1, 1, 'de-DE', de)).toBe(
+			'Pool: 1 × 100\u00a0% = 1 Person kann weitergebildet werden.'
+		);
 	});
 
 	it('says there is no limit without feeders, and nothing while a field is invalid', () => {

@@ -1,7 +1,7 @@
 /**
  * The plan editor's figures in words (issue 12): the internal pool as a sum beside its fields.
  */
-import { formatNumber, formatPercent } from '../i18n/format.ts';
+import { formatNumber, formatPercent, plural } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { poolSize } from '../model/index.ts';
 
@@ -20,5 +20,9 @@ export function poolText(
 	const rate = typeof share === 'number' && share >= 0 && share <= 1;
 	if (!whole || !rate) return null;
 	const size = poolSize({ feeders, shareAbleToMove: share }) ?? 0;
-	return t.plan.poolSum(formatNumber(feeders, locale, 0), formatPercent(share, locale, 2), size);
+	return plural(size, t.plan.poolSum, t)(
+		formatNumber(feeders, locale, 0),
+		formatPercent(share, locale, 2),
+		formatNumber(size, locale, 0)
+	);
 }
