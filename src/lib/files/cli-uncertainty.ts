@@ -20,7 +20,7 @@ export function parseWholeFlag(
 	min: number,
 	max: number
 ): { ok: true; value: number } | { ok: false; message: string } {
-	const range = `a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+	const range = `a whole number from ${formatNumber(min, 'en-US', 0)} to ${formatNumber(max, 'en-US', 0)}`;
 	if (value === undefined || value === '' || value.startsWith('--'))
 		return { ok: false, message: `${flag} needs ${range}.` };
 	const n = /^\d+$/.test(value) ? Number(value) : NaN;

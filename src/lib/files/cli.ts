@@ -24,7 +24,8 @@ import {
 	formatMoneyShort,
 	formatNumber,
 	formatPercent,
-	NO_VALUE
+	NO_VALUE,
+	plural
 } from '../i18n/format.ts';
 import { bestMixText } from '../i18n/plan-text.ts';
 import type { OptimizeResult } from '../model/optimize.ts';
@@ -469,7 +470,7 @@ function toMarkdown(scenario: Scenario, result: ScenarioResult): string {
 		'',
 		`**Recommendation:** ${recommendationSentence(scenario, result)}`,
 		'',
-		`${scenario.roles.length} role${scenario.roles.length === 1 ? '' : 's'}, ${result.roles.reduce((a, r) => a + r.headcount, 0)} people needed; horizon ${result.horizonMonths} months; discount rate ${formatPercent(scenario.settings.discountRatePerYear, 'en-US')} per year; amounts in ${currency}.`,
+		`${scenario.roles.length} ${plural(scenario.roles.length, { one: 'role', other: 'roles' }, en)}, ${result.roles.reduce((a, r) => a + r.headcount, 0)} people needed; horizon ${result.horizonMonths} months; discount rate ${formatPercent(scenario.settings.discountRatePerYear, 'en-US')} per year; amounts in ${currency}.`,
 		'',
 		header,
 		align,
