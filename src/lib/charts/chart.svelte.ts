@@ -5,11 +5,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
 import { changeOf, sameTree, trampolined, writeData, type Options } from './chart-update.ts';
+import { idle, whenNear } from './near.ts';
 
 /** Chart.js, loaded once on first use (keeps it out of the initial bundle). */
 let loading: Promise<typeof import('./chartjs.ts')> | null = null;
+/** Chart.js once it has loaded (printing draws the charts not drawn yet at once). */
+let loaded: typeof import('./chartjs.ts') | null = null;
 function loadChartJs() {
-	loading ??= import('./chartjs.ts');
+	loading ??= import('./chartjs.ts').then((module) => (loaded = module));
 	return loading;
 }
 
@@ -57,18 +60,30 @@ export function chart(getConfig: () => ChartConfiguration) {
 			latest = getConfig();
 			draw(latest);
 		});
-		loadChartJs()
-			.then(({ Chart }) => {
-				if (destroyed) return;
-				const t = trampolined(latest.options ?? {});
-				forward = t.latest;
-				shown = latest;
-				instance = new Chart(canvas, { ...latest, options: t.options });
-				canvas.dataset.ready = 'true';
-				canvas.dataset.draws = '1';
-			})
-			// Chart.js could not load (e.g. offline before it was cached): the text alternative stays.
-			.catch(() => undefined);
+		const create = ({ Chart }: typeof import('./chartjs.ts')) => {
+			if (destroyed || instance) return;
+			// Out of view the effect above leaves `latest` alone: take the config as it is now.
+			if (!inView) latest = untrack(getConfig);
+			const t = trampolined(latest.options ?? {});
+			forward = t.latest;
+			shown = latest;
+			instance = new Chart(canvas, { ...latest, options: t.options });
+			canvas.dataset.ready = 'true';
+			canvas.dataset.draws = '1';
+		};
+		// Created when the canvas comes near the view (within half a screen), once the browser is
+		// idle: each chart in a task of its own, not in the app's start; its card keeps the size
+		// meanwhile (no layout shift). A phone's first view, with the charts below the form, loads
+		// no Chart.js at all.
+		const stopWatching = whenNear(canvas, () => {
+			void loadChartJs()
+				.then(async (module) => {
+					await idle();
+					create(module);
+				})
+				// Chart.js could not load (e.g. offline before it was cached): the text alternative stays.
+				.catch(() => undefined);
+		});
 		const observer =
 			typeof IntersectionObserver === 'undefined'
 				? null
@@ -81,16 +96,17 @@ export function chart(getConfig: () => ChartConfiguration) {
 		observer?.observe(canvas);
 		// Paper is narrower than the screen: redraw for printing (with any change owed) and back.
 		const resize = () => {
-			if (!inView) {
-				latest = untrack(getConfig);
-				draw(latest);
-			}
+			if (!inView) latest = untrack(getConfig);
+			// A chart that has not come near the view yet is drawn now, if Chart.js is there.
+			if (!instance && loaded) create(loaded);
+			else if (!inView) draw(latest);
 			instance?.resize();
 		};
 		window.addEventListener('beforeprint', resize);
 		window.addEventListener('afterprint', resize);
 		return () => {
 			destroyed = true;
+			stopWatching();
 			observer?.disconnect();
 			window.removeEventListener('beforeprint', resize);
 			window.removeEventListener('afterprint', resize);

@@ -20,7 +20,11 @@ export class SensitivityRunner {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#requested = new Map<number, Scenario>();
 
-	constructor() {
+	/** Whether the worker has been started (at the first run, not while the app starts). */
+	#started = false;
+
+	#start(): void {
+		this.#started = true;
 		if (typeof Worker === 'undefined') return;
 		try {
 			// The Vite worker pattern: a module URL, not reactive state.
@@ -56,6 +60,7 @@ export class SensitivityRunner {
 
 	#run(scenario: Scenario): void {
 		const id = ++this.#seq;
+		if (!this.#started) this.#start();
 		if (this.#worker) {
 			this.#requested.set(id, scenario);
 			this.#worker.postMessage({ id, scenario });
