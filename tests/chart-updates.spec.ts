@@ -6,13 +6,21 @@ const draws = (page: import('@playwright/test').Page, id: string) =>
 	page.locator(`[data-testid="${id}"] canvas`).getAttribute('data-draws').then(Number);
 
 /**
- * Open the calculator and scroll to the risk panel (its simulation starts when it comes near the
- * view), then wait for all five charts.
+ * Open the calculator and scroll down the results as a person would (each chart is drawn when it
+ * comes near the view; the sensitivity and risk panels load then, and the risk simulation starts),
+ * then wait for all five charts.
  */
 async function openWithRisk(page: import('@playwright/test').Page) {
 	await page.goto('/');
 	await page.locator('html[data-started]').waitFor({ state: 'attached' });
-	await page.getByTestId('risk-panel').scrollIntoViewIfNeeded();
+	for (const id of ['chart-cumulative', 'chart-capacity', 'chart-layers']) {
+		await page.getByTestId(id).scrollIntoViewIfNeeded();
+		await expect(page.locator(`[data-testid="${id}"] canvas[data-ready]`)).toHaveCount(1, {
+			timeout: 20_000
+		});
+	}
+	await page.getByTestId('chart-tornado').scrollIntoViewIfNeeded({ timeout: 20_000 });
+	await page.getByTestId('risk-panel').scrollIntoViewIfNeeded({ timeout: 20_000 });
 	await expect(page.locator('canvas[data-ready]')).toHaveCount(5, { timeout: 20_000 });
 }
 

@@ -130,7 +130,11 @@ test('reload with an invalid field: no error, the sensitivity finishes and the f
 	await page.reload();
 	await waitForApp(page);
 	await expect(field(page, 'People needed')).toHaveValue('-3');
-	await expect(page.getByTestId('flip-sentence')).toBeVisible();
+	// The sensitivity panel loads when it comes near the view.
+	await page
+		.getByRole('heading', { name: 'What would change the answer' })
+		.scrollIntoViewIfNeeded();
+	await expect(page.getByTestId('flip-sentence')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText('Checking which assumptions matter\u2026')).toHaveCount(0);
 	await expect(page.getByTestId('recommendation-flip')).toBeVisible();
 	expect(errors).toEqual([]);
