@@ -168,6 +168,16 @@ describe('regionalDefaults', () => {
 		expect(regionalDefaults('es-419').currency).toBe('USD');
 	});
 
+	it('gives the offered formats (found without locale data) what the lookup would give', async () => {
+		const { regionalDefaults, LOCALES } = await import('./format.ts');
+		for (const { value } of LOCALES) {
+			// The same tag with an extension is not offered as such: it goes through Intl's lookup.
+			const looked = regionalDefaults(`${value}-u-nu-latn`);
+			expect(regionalDefaults(value)).toEqual({ locale: value, currency: looked.currency });
+			expect(regionalDefaults(value.toLowerCase())).toEqual(regionalDefaults(value));
+		}
+	});
+
 	it('falls back to en-US and USD for unknown or missing languages', async () => {
 		const { regionalDefaults } = await import('./format.ts');
 		expect(regionalDefaults(undefined)).toEqual({ locale: 'en-US', currency: 'USD' });

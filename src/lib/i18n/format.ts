@@ -182,10 +182,22 @@ export function currencyCodes(): string[] {
 	return ['AUD', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'INR', 'JPY', 'SEK', 'USD'];
 }
 
+/** One currency-name formatter per locale: making one takes far longer than using it. */
+const currencyNames = new Map<string, Intl.DisplayNames | null>();
+
 /** The display name of a currency ("Euro"), or the code itself. */
 export function currencyName(currency: string, locale: string): string {
+	let names = currencyNames.get(locale);
+	if (names === undefined) {
+		try {
+			names = new Intl.DisplayNames([locale], { type: 'currency' });
+		} catch {
+			names = null;
+		}
+		currencyNames.set(locale, names);
+	}
 	try {
-		return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+		return names?.of(currency) ?? currency;
 	} catch {
 		return currency;
 	}
@@ -216,6 +228,11 @@ const EURO_REGIONS = new Set(
 	'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' ')
 );
 
+/** The currency of a region ("GB" -> GBP), USD when unknown. */
+function currencyOfRegion(region: string): string {
+	return REGION_CURRENCY[region] ?? (EURO_REGIONS.has(region) ? 'EUR' : 'USD');
+}
+
 /**
  * A starting locale and currency for new scenarios from the browser's language ("de-AT" ->
  * de-AT/EUR, "en-GB" -> en-GB/GBP); en-US/USD when unknown. The user can change both.
@@ -224,6 +241,13 @@ export function regionalDefaults(language: string | undefined): {
 	locale: string;
 	currency: string;
 } {
+	// A tag of the formats offered (most browsers' language) needs neither check nor lookup: both
+	// load locale data that costs tens of milliseconds on a phone while the app starts.
+	const offered = LOCALES.find((l) => l.value.toLowerCase() === language?.toLowerCase());
+	if (offered) {
+		const region = offered.value.slice(offered.value.indexOf('-') + 1);
+		return { locale: offered.value, currency: currencyOfRegion(region) };
+	}
 	let locale = 'en-US';
 	try {
 		if (language && Intl.NumberFormat.supportedLocalesOf(language).length > 0) {
@@ -239,7 +263,7 @@ export function regionalDefaults(language: string | undefined): {
 		return { locale: 'en-US', currency: 'USD' };
 	}
 	const region = intl.region ?? '';
-	const currency = REGION_CURRENCY[region] ?? (EURO_REGIONS.has(region) ? 'EUR' : 'USD');
+	const currency = currencyOfRegion(region);
 	if (locale.length > 35 || !locale.includes('-')) locale = `${intl.language}-${region || 'US'}`;
 	return { locale, currency };
 }
