@@ -62,6 +62,8 @@ test('loads with a recommendation, key figures in money and three drawn charts',
 
 	for (const id of CHARTS) {
 		const figure = page.getByTestId(id);
+		// Each chart is drawn when it comes near the view: scroll to it as a person would.
+		await figure.scrollIntoViewIfNeeded();
 		await expect(figure).toBeVisible();
 		await expect(figure.getByRole('heading')).toBeVisible();
 		const canvas = figure.locator('canvas');
@@ -94,6 +96,8 @@ test.describe('calculator', () => {
 		const upskillBefore = await readMoney(upskill);
 		const captionBefore = (await chartCaptions(page))[0];
 		const canvas = page.getByTestId('chart-cumulative').locator('canvas');
+		// Drawn once it comes near the view.
+		await canvas.scrollIntoViewIfNeeded();
 		await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
 		const imageBefore = await canvasImage(canvas);
 

@@ -192,6 +192,8 @@ test.describe('compare', () => {
 		expect(Math.abs((await diffOf(2)) - (bigger - base))).toBeLessThanOrEqual(1);
 
 		const chart = page.getByTestId('chart-compare');
+		// Drawn when it comes near the view.
+		await chart.scrollIntoViewIfNeeded();
 		await expect(chart).toBeVisible();
 		await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(500);
 		await expect(chart.locator('figcaption')).toContainText('Slow hiring: $');
