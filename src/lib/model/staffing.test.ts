@@ -142,4 +142,25 @@ describe('staffing from shifted responses', () => {
 			{ numRuns: 150 }
 		);
 	});
+
+	it('stays right when its cache of responses is full and entries are reused (other horizons too)', () => {
+		const rules: CohortRules = {
+			ramp: { months: 5, start: 0.3, curve: 's-curve' },
+			earlyExitProbability: 0.2,
+			attritionRatePerYear: 0.1
+		};
+		const other = { ...instant(0.05, 0.3), ramp: { months: 2, start: 0.5, curve: 'linear' } };
+		// Far more delays (and two horizons) than the cache keeps, then the first ones again.
+		const cases: [number, number][] = [];
+		for (let i = 0; i < 130; i++) cases.push([i % 3 === 0 ? 60 : 24, 0.25 + i * 0.37]);
+		for (const [H, delay] of [...cases, ...cases.slice(0, 20)]) {
+			const arrivals = zeros(H);
+			addArrival(arrivals, 1.5, 2);
+			addArrival(arrivals, 7, 1);
+			const fast = simulateStaffing(H, arrivals, rules, other as CohortRules, delay);
+			const slow = simulateStaffingStepwise(H, arrivals, rules, other as CohortRules, delay);
+			for (const key of Object.keys(slow) as (keyof typeof slow)[])
+				slow[key].forEach((v, m) => expect(fast[key][m]).toBeCloseTo(v, 12));
+		}
+	});
 });

@@ -281,6 +281,25 @@ const copyRules = (r: CohortRules): CohortRules => ({
 	attritionRatePerYear: r.attritionRatePerYear
 });
 
+/** Write `from`'s numbers into `to` (a cached copy being reused). */
+function setRules(to: CohortRules, from: CohortRules): void {
+	to.ramp.months = from.ramp.months;
+	to.ramp.start = from.ramp.start;
+	to.ramp.curve = from.ramp.curve;
+	to.earlyExitProbability = from.earlyExitProbability;
+	to.attritionRatePerYear = from.attritionRatePerYear;
+}
+
+/** One arrival at the start of month 0 (read only; one per horizon length in use). */
+let unitImpulse = new Float64Array(0);
+function unitFor(months: number): Float64Array {
+	if (unitImpulse.length !== months) {
+		unitImpulse = new Float64Array(months);
+		if (months > 0) unitImpulse[0] = 1;
+	}
+	return unitImpulse;
+}
+
 function responseFor(
 	months: number,
 	first: CohortRules,
@@ -301,27 +320,32 @@ function responseFor(
 			return r.out;
 		}
 	}
-	const out = staffingBuffers(months);
-	const unit = new Float64Array(months);
-	if (months > 0) unit[0] = 1;
-	simulateDirect(out, unit, first, replacement, delay);
-	// The rules are copied: callers may reuse or change their objects.
-	const response: Response = {
-		months,
-		first: copyRules(first),
-		replacement: copyRules(replacement),
-		delay,
-		out
-	};
 	if (RESPONSES.length < RESPONSES_KEPT) {
+		const out = staffingBuffers(months);
+		simulateDirect(out, unitFor(months), first, replacement, delay);
+		// The rules are copied: callers may reuse or change their objects.
 		lastResponse = RESPONSES.length;
-		RESPONSES.push(response);
-	} else {
-		lastResponse = responsesNext;
-		RESPONSES[responsesNext] = response;
-		responsesNext = (responsesNext + 1) % RESPONSES_KEPT;
+		RESPONSES.push({
+			months,
+			first: copyRules(first),
+			replacement: copyRules(replacement),
+			delay,
+			out
+		});
+		return out;
 	}
-	return out;
+	// Full: the oldest response makes room, and lends its objects (and buffers, when the horizon is
+	// the same) to the new one, so a miss allocates nothing in the steady state.
+	lastResponse = responsesNext;
+	const r = RESPONSES[responsesNext];
+	responsesNext = (responsesNext + 1) % RESPONSES_KEPT;
+	if (r.months !== months) r.out = staffingBuffers(months);
+	r.months = months;
+	setRules(r.first, first);
+	setRules(r.replacement, replacement);
+	r.delay = delay;
+	simulateDirect(r.out, unitFor(months), first, replacement, delay);
+	return r.out;
 }
 
 /**
