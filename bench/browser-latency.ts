@@ -1,7 +1,9 @@
 /**
  * Keystroke latency in the browser: the production build (./build, served by scripts/serve.js) in
- * Chromium, real key presses in the time-to-fill field, 100 edits per scenario (the default one and
- * 10 roles x 120 months). Reports, with the load average next to each line:
+ * Chromium, real key presses in the time-to-fill field, 100 edits per scenario: the default one as
+ * it opens (the charts are below the fold of the results column: they wait until they are seen),
+ * the default one with the cost and capacity charts scrolled into view (drawn on every keystroke),
+ * and 10 roles x 120 months. Reports, with the load average next to each line:
  * - keystroke -> figures and charts painted: from the key event's timestamp to the first moment
  *   after the next frame was painted (a message posted from requestAnimationFrame);
  * - Event Timing (PerformanceObserver 'event', durationThreshold 16): key presses whose event
@@ -103,7 +105,9 @@ async function measure(
 	page: Page,
 	url: string,
 	label: string,
-	target: number
+	target: number,
+	/** Scroll the results so this chart is in view while typing (charts out of view wait). */
+	chartInView?: string
 ): Promise<{ ok: boolean }> {
 	await page.goto(url);
 	await page.getByTestId('recommendation').waitFor();
@@ -111,6 +115,7 @@ async function measure(
 	// Let the sensitivity analysis arrive and draw its chart before measuring.
 	await page.getByTestId('chart-tornado').waitFor({ timeout: 20_000 });
 	await page.waitForTimeout(500);
+	if (chartInView) await page.getByTestId(chartInView).scrollIntoViewIfNeeded();
 	const field = page.getByLabel('Time to fill').first();
 	await field.click();
 	await field.press('End');
@@ -153,7 +158,7 @@ async function measure(
 	const s = summarize(times);
 	const ok = s.p95 <= target;
 	console.log(
-		`browser: keystroke -> figures and charts painted, ${label}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${EDITS} key presses, figures changed in ${changed}; ${load()}) — target p95 <= ${target} ms: ${verdict(ok)}`
+		`browser: keystroke -> figures and charts in view painted, ${label}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${EDITS} key presses, figures changed in ${changed}; ${load()}) — target p95 <= ${target} ms: ${verdict(ok)}`
 	);
 	const slow = new Map<number, number>();
 	for (const e of events) {
@@ -209,6 +214,13 @@ try {
 		return context.newPage();
 	};
 	await measure(await newPage(), base, 'default scenario', 16);
+	await measure(
+		await newPage(),
+		base,
+		'default scenario, cost and capacity charts in view',
+		16,
+		'chart-capacity'
+	);
 	const roles = Array.from({ length: 10 }, (_, i) => {
 		const role = PRESETS[i % PRESETS.length].role();
 		role.name = `${role.name} ${i + 1}`;
