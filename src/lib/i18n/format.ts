@@ -291,11 +291,16 @@ export function isoDate(date: Date): string {
 	return `${y}-${m}-${d}`;
 }
 
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
 /** A date in words in a locale ("25 November 2026", "25. November 2026"); ISO when invalid. */
 export function formatLongDate(date: Date, locale: string): string {
 	if (!Number.isFinite(date.getTime())) return isoDate(date);
 	try {
-		return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+		// One formatter per locale: the print header formats today's date on every edit.
+		let f = longDates.get(locale);
+		if (!f) longDates.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
+		return f.format(date);
 	} catch {
 		return isoDate(date);
 	}
