@@ -1,8 +1,0 @@
-import type { Workspace } from '../state/workspace.svelte.ts';
-
-/** What a part of the form that edits one role is given: the workspace, and which role. */
-export interface RoleEditorProps {
-	workspace: Workspace;
-	/** The role's index in the active scenario's draft. */
-	roleIndex: number;
-}
