@@ -15,31 +15,86 @@
  * Run: npx tsx bench/browser-risk.ts (after `npm run build`); BENCH_PORT sets the port.
  */
 import { chromium, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS, type Scenario } from '../src/lib/model/index.ts';
 import { chromiumPath } from '../scripts/chromium-path.js';
 import { load, serveBuild } from './serve-build.ts';
+import { originalAt, originalPosition } from './source-map.ts';
 import { summarize } from './stats.ts';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 8);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
 const { server, port } = serveBuild('browser-risk', 4393);
+const BUILD_ROOT = resolve(process.env.BUILD_DIR ?? 'build');
+const sourceMaps = readdirSync(join(BUILD_ROOT, '_app/immutable/chunks')).some((f) =>
+	f.endsWith('.map')
+)
+	? 'source-mapped'
+	: 'no source maps: build with `npx vite build --sourcemap` for file names';
 
-/** Observers installed before any page script runs: long tasks, key presses, worker messages. */
+/** A script that ran in a long animation frame (Long Animation Frames API), as recorded. */
+interface ScriptRun {
+	startTime: number;
+	duration: number;
+	invoker: string;
+	sourceURL: string;
+	sourceFunctionName: string;
+	sourceCharPosition: number;
+	forcedStyleAndLayoutDuration: number;
+}
+
+/** A long animation frame: its scripts and when rendering (rAF callbacks, style, layout) began. */
+interface Frame {
+	startTime: number;
+	duration: number;
+	renderStart: number;
+	styleAndLayoutStart: number;
+	scripts: ScriptRun[];
+}
+
+interface Found {
+	longTasks: { startTime: number; duration: number }[];
+	frames: Frame[];
+	keys: number[];
+	messages: number[];
+	/** performance.now() when the profile's clock mark ran (see `mark`). */
+	markAt: number;
+}
+
+/** Observers installed before any page script runs: long tasks, long animation frames, key presses, worker messages. */
 function instrument(): void {
-	interface Bench {
-		longTasks: { startTime: number; duration: number }[];
-		/** Start times of key-press and worker-message tasks. */
-		keys: number[];
-		messages: number[];
-	}
-	const bench: Bench = { longTasks: [], keys: [], messages: [] };
-	(window as unknown as { __bench: Bench }).__bench = bench;
+	const bench: Found = { longTasks: [], frames: [], keys: [], messages: [], markAt: 0 };
+	(window as unknown as { __bench: Found }).__bench = bench;
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
 			bench.longTasks.push({ startTime: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as Frame[]) {
+				bench.frames.push({
+					startTime: e.startTime,
+					duration: e.duration,
+					renderStart: e.renderStart,
+					styleAndLayoutStart: e.styleAndLayoutStart,
+					scripts: e.scripts.map((x) => ({
+						startTime: x.startTime,
+						duration: x.duration,
+						invoker: x.invoker,
+						sourceURL: x.sourceURL,
+						sourceFunctionName: x.sourceFunctionName,
+						sourceCharPosition: x.sourceCharPosition,
+						forcedStyleAndLayoutDuration: x.forcedStyleAndLayoutDuration
+					}))
+				});
+			}
+		}).observe({ type: 'long-animation-frame', buffered: true });
+	} catch {
+		// No Long Animation Frames API: long tasks are still counted, attributed by their start.
+	}
 	document.addEventListener('keydown', () => bench.keys.push(performance.now()), true);
 	const NativeWorker = window.Worker;
 	window.Worker = class extends NativeWorker {
@@ -51,12 +106,6 @@ function instrument(): void {
 	};
 }
 
-interface Found {
-	longTasks: { startTime: number; duration: number }[];
-	keys: number[];
-	messages: number[];
-}
-
 /** What started a long task: the latest key press or worker message at (or just before) its start. */
 function cause(task: { startTime: number }, f: Found): 'edit' | 'worker message' | 'other' {
 	const near = (times: number[]) =>
@@ -64,6 +113,47 @@ function cause(task: { startTime: number }, f: Found): 'edit' | 'worker message'
 	if (near(f.messages)) return 'worker message';
 	if (near(f.keys)) return 'edit';
 	return 'other';
+}
+
+/** The built file a script URL serves (to read its source map), or null for other origins. */
+function builtFile(url: string): string | null {
+	try {
+		const u = new URL(url);
+		return u.port === String(port) ? join(BUILD_ROOT, u.pathname) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** "src/lib/state/risk.svelte.ts:118" for a script's entry point (its source map), else the chunk. */
+function entryOf(s: ScriptRun): string {
+	const file = builtFile(s.sourceURL);
+	const original = file ? originalPosition(file, s.sourceCharPosition) : null;
+	const name = s.sourceFunctionName ? ` ${s.sourceFunctionName}` : '';
+	return original ?? `${s.sourceURL.split('/').pop() || '(no source)'}${name}`;
+}
+
+/**
+ * The work inside a long task, from the long animation frames that overlap it: each script as
+ * "invoker -> entry point" with its time, and the frame's rendering (style and layout) when it
+ * fell inside the task.
+ */
+function partsOf(task: { startTime: number; duration: number }, f: Found): Map<string, number> {
+	const end = task.startTime + task.duration;
+	const parts = new Map<string, number>();
+	const add = (k: string, ms: number) => ms > 0 && parts.set(k, (parts.get(k) ?? 0) + ms);
+	for (const frame of f.frames) {
+		if (frame.startTime > end || frame.startTime + frame.duration < task.startTime) continue;
+		for (const s of frame.scripts) {
+			if (s.startTime < task.startTime - 1 || s.startTime > end) continue;
+			add(`${s.invoker} -> ${entryOf(s)}`, s.duration - s.forcedStyleAndLayoutDuration);
+			add('forced style and layout (in scripts)', s.forcedStyleAndLayoutDuration);
+		}
+		const layoutAt = frame.styleAndLayoutStart;
+		if (layoutAt >= task.startTime - 1 && layoutAt <= end)
+			add('style, layout and paint of the frame', frame.startTime + frame.duration - layoutAt);
+	}
+	return parts;
 }
 
 /** Wait until the risk panel shows a finished simulation of the current inputs. */
@@ -84,7 +174,85 @@ async function simulationDone(page: Page): Promise<void> {
 
 interface ProfileNode {
 	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+	children?: number[];
+}
+
+/** A busy loop with a name to find in the CPU profile: aligns the profile's clock with the page's. */
+function mark(): void {
+	const bench = (window as unknown as { __bench: Found }).__bench;
+	const t0 = performance.now();
+	bench.markAt = t0;
+	while (performance.now() - t0 < 30) {
+		// busy on purpose
+	}
+}
+
+/** A built frame's source position ("src/lib/state/risk.svelte.ts:110"), else the chunk's. */
+function frameName(f: ProfileNode['callFrame']): string {
+	const file = builtFile(f.url);
+	const original = file ? originalAt(file, f.lineNumber, f.columnNumber) : null;
+	return `${f.functionName || '(anonymous)'} ${original ?? `${f.url.split('/').pop()}:${f.lineNumber + 1}`}`;
+}
+
+/**
+ * From a CPU profile, inside the long tasks: self time per function (source-mapped, with the
+ * nearest function of the app's own code that called it), and inclusive time per app function.
+ */
+function profileInTasks(
+	profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number },
+	tasks: { startTime: number; duration: number }[],
+	markAt: number
+): { self: string[]; inclusive: string[] } {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	// Sample times (µs, the profiler's clock) and the first sample inside the mark.
+	const times: number[] = [];
+	let t = profile.startTime;
+	for (const d of profile.timeDeltas) times.push((t += d));
+	const first = profile.samples.findIndex((id) => byId.get(id)!.callFrame.functionName === 'mark');
+	if (first < 0)
+		return {
+			self: ['    (the clock mark was not sampled: no profile attribution)'],
+			inclusive: []
+		};
+	const offset = times[first] / 1000 - markAt; // profiler ms - page ms
+	const names = new Map<number, string>();
+	const nameOf = (id: number) => {
+		let n = names.get(id);
+		if (n === undefined) names.set(id, (n = frameName(byId.get(id)!.callFrame)));
+		return n;
+	};
+	const isApp = (name: string) => / src\/(lib|routes)\//.test(name);
+	const self = new Map<string, number>();
+	const inclusive = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		const at = times[i] / 1000 - offset;
+		if (!tasks.some((x) => at >= x.startTime && at <= x.startTime + x.duration)) return;
+		const f = byId.get(id)!.callFrame;
+		if (f.functionName === '(idle)' || f.functionName === '(program)') return;
+		const ms = profile.timeDeltas[i] / 1000;
+		let caller = '';
+		const seen = new Set<string>();
+		for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+			const name = nameOf(up);
+			if (!isApp(name)) continue;
+			if (!caller && up !== id) caller = name;
+			if (!seen.has(name)) {
+				seen.add(name);
+				inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+			}
+		}
+		const key = `${nameOf(id)}${caller ? `  <- ${caller}` : ''}`;
+		self.set(key, (self.get(key) ?? 0) + ms);
+	});
+	const top = (m: Map<string, number>) =>
+		[...m.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 15)
+			.map(([name, ms]) => `    ${ms.toFixed(1)} ms  ${name}`);
+	return { self: top(self), inclusive: top(inclusive) };
 }
 
 async function measure(page: Page, url: string, label: string): Promise<void> {
@@ -93,13 +261,25 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 	await simulationDone(page);
 	await page.waitForTimeout(1000);
 	const field = page.getByRole('textbox', { name: 'Time to fill', exact: true }).first();
-	const startedAt = await page.evaluate(() => performance.now());
 	const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
 	if (cdp) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
+		await page.evaluate(mark);
 	}
+	/** Redraws of each chart so far (the chart attachment counts them on the canvas). */
+	const draws = () =>
+		page.evaluate(() =>
+			Object.fromEntries(
+				[...document.querySelectorAll('figure[data-testid] canvas')].map((c) => [
+					c.closest('figure')!.getAttribute('data-testid'),
+					Number((c as HTMLCanvasElement).dataset.draws ?? 0)
+				])
+			)
+		);
+	const drawsBefore = await draws();
+	const startedAt = await page.evaluate(() => performance.now() + 100);
 	const runs: number[] = [];
 	for (let i = 0; i < EDITS; i++) {
 		await field.click();
@@ -112,31 +292,16 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 		runs.push(Date.now() - t0);
 	}
 	const endedAt = await page.evaluate(() => performance.now());
-	let top: string[] = [];
+	const drawsAfter = await draws();
+	await page.waitForTimeout(200); // the last frames' entries
 	const found = await page.evaluate(() => (window as unknown as { __bench: Found }).__bench);
 	const tasks = found.longTasks.filter((t) => t.startTime >= startedAt && t.startTime <= endedAt);
+	let profiled: { self: string[]; inclusive: string[] } = { self: [], inclusive: [] };
 	if (cdp) {
 		const { profile } = (await cdp.send('Profiler.stop')) as {
-			profile: {
-				nodes: ProfileNode[];
-				samples: number[];
-				timeDeltas: number[];
-				startTime: number;
-			};
+			profile: Parameters<typeof profileInTasks>[0];
 		};
-		// Self time per function over the edits and re-runs (idle time left out).
-		const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-		const self = new Map<string, number>();
-		profile.samples.forEach((id, i) => {
-			const f = byId.get(id)!.callFrame;
-			if (f.functionName === '(idle)') return;
-			const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-			self.set(name, (self.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
-		});
-		top = [...self.entries()]
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, 15)
-			.map(([name, ms]) => `    ${ms.toFixed(1)} ms  ${name}`);
+		profiled = profileInTasks(profile, tasks, found.markAt);
 		await cdp.detach();
 	}
 	const durations = tasks.map((t) => t.duration);
@@ -147,7 +312,41 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 	console.log(
 		`browser-risk: long tasks while the simulation re-runs, ${label}: ${tasks.length} over 50 ms in ${EDITS} edits (${(tasks.length / EDITS).toFixed(1)} per edit; median ${s.median.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, longest ${Math.max(0, ...durations).toFixed(0)} ms; started by: edit ${counts.edit}, worker message ${counts['worker message']}, other ${counts.other}); edit -> simulation done median ${r.median} ms; ${load()} — target none: ${tasks.length === 0 ? 'meets target' : 'MISSES target'}`
 	);
-	for (const line of top) console.log(line);
+	console.log(
+		`  chart redraws per edit: ${Object.entries(drawsAfter)
+			.map(([id, n]) => `${id} ${((n - (drawsBefore[id] ?? 0)) / EDITS).toFixed(1)}`)
+			.join(', ')}`
+	);
+	// Attribution: what ran inside the long tasks (Long Animation Frames API), summed over them.
+	const total = new Map<string, { ms: number; tasks: number }>();
+	for (const t of tasks) {
+		for (const [k, ms] of partsOf(t, found)) {
+			const x = total.get(k) ?? { ms: 0, tasks: 0 };
+			x.ms += ms;
+			x.tasks++;
+			total.set(k, x);
+		}
+	}
+	if (tasks.length > 0) {
+		console.log(`  inside the long tasks (invoker -> entry point; ${sourceMaps}):`);
+		for (const [k, x] of [...total.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10))
+			console.log(`    ${x.ms.toFixed(0)} ms in ${x.tasks} task(s)  ${k}`);
+		for (const t of tasks) {
+			const parts = [...partsOf(t, found).entries()].sort((a, b) => b[1] - a[1]);
+			console.log(
+				`  task ${t.duration.toFixed(0)} ms (${cause(t, found)}): ${parts
+					.slice(0, 3)
+					.map(([k, ms]) => `${ms.toFixed(0)} ms ${k}`)
+					.join('; ')}`
+			);
+		}
+	}
+	if (profiled.self.length) {
+		console.log('  self time inside the long tasks (CPU profile; <- the nearest app function):');
+		for (const line of profiled.self) console.log(line);
+		console.log('  inclusive time of app functions inside the long tasks (CPU profile):');
+		for (const line of profiled.inclusive) console.log(line);
+	}
 }
 
 function scenarioOf(roles: number, months: number): Scenario {

@@ -5,15 +5,22 @@
  */
 import { simulationSettingsOf, type Scenario, type UncertaintyResult } from '../model/index.ts';
 import type { RiskReply, RiskRequest } from './risk-batches.ts';
+import { RiskFrames } from './risk-frames.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
 const DEBOUNCE_MS = 300;
-/** Least time between two redraws of a run's figures (ms): progress a reader can follow. */
-const REDRAW_MS = 250;
+
+/** A batch of the run under way, with the scenario it belongs to. */
+type Shown = { scenario: Scenario; result: UncertaintyResult; done: boolean };
 
 export class RiskRunner {
 	/** The latest summary (partial while `running`), or null before the first batch. */
 	result = $state.raw<UncertaintyResult | null>(null);
+	/**
+	 * The summary the histogram shows: redrawn less often than the figures, one frame after them
+	 * (see `RiskFrames`), so a batch never draws the table and a chart in the same task.
+	 */
+	chartResult = $state.raw<UncertaintyResult | null>(null);
 	/** The scenario the result belongs to (to tell a current result from an old one). */
 	resultFor = $state.raw<Scenario | null>(null);
 	/** True from a request until its last batch has arrived. */
@@ -85,58 +92,56 @@ export class RiskRunner {
 	#cancel(): void {
 		this.#seq++;
 		this.#requested.clear();
+		this.#frames.reset();
 		this.#worker?.postMessage({ type: 'cancel' } satisfies RiskRequest);
 	}
 
-	/** The latest batch not shown yet, whether a redraw is booked, and when the last one was. */
-	#latest: RiskReply | null = null;
-	#booked = false;
-	#shownAt = -Infinity;
+	/** The finished simulation drawn as the cumulative chart's band, and what it belongs to. */
+	#finished = $state.raw<{ scenario: Scenario; result: UncertaintyResult } | null>(null);
 
-	/**
-	 * Batches are shown in an animation frame, at most one redraw every REDRAW_MS (the first batch
-	 * of a run at once): replies that arrive together are drawn once, with the latest figures, and
-	 * the histogram is not redrawn for every batch.
-	 */
-	#receive(reply: RiskReply): void {
-		if ('error' in reply || typeof requestAnimationFrame === 'undefined') {
-			this.#show(reply);
-			return;
-		}
-		this.#latest = reply;
-		if (this.#booked) return;
-		this.#booked = true;
-		const draw = () =>
-			requestAnimationFrame(() => {
-				this.#booked = false;
-				const latest = this.#latest;
-				this.#latest = null;
-				if (!latest) return;
-				this.#shownAt = performance.now();
-				this.#show(latest);
-			});
-		const wait = this.#shownAt + REDRAW_MS - performance.now();
-		if (wait > 0 && this.result && this.pending) setTimeout(draw, wait);
-		else draw();
+	/** The finished simulation of `scenario` (or one with the same numbers) for the band, else null. */
+	bandFor(scenario: Scenario): UncertaintyResult | null {
+		const f = this.#finished;
+		return f && (f.scenario === scenario || numbersKey(f.scenario) === numbersKey(scenario))
+			? f.result
+			: null;
 	}
 
-	#show(reply: RiskReply): void {
+	/** Batches reach the screen in stages, one per frame (figures, histogram, band). */
+	#frames = new RiskFrames<Shown>(
+		{
+			figures: (x) => {
+				this.error = null;
+				this.result = x.result;
+				this.resultFor = x.scenario;
+				if (x.done) {
+					this.pending = false;
+					lastFinished = { key: numbersKey(x.scenario), result: x.result };
+				}
+			},
+			chart: (x) => (this.chartResult = x.result),
+			band: (x) => (this.#finished = { scenario: x.scenario, result: x.result })
+		},
+		{
+			frame: (f) =>
+				typeof requestAnimationFrame === 'undefined' ? setTimeout(f, 0) : requestAnimationFrame(f),
+			later: (f, ms) => setTimeout(f, ms),
+			now: () => performance.now()
+		}
+	);
+
+	#receive(reply: RiskReply): void {
 		const scenario = this.#requested.get(reply.id);
 		if (reply.id !== this.#seq || !scenario) return;
 		if ('error' in reply) {
 			this.#requested.delete(reply.id);
+			this.#frames.reset();
 			this.error = reply.error;
 			this.pending = false;
 			return;
 		}
-		this.error = null;
-		this.result = reply.result;
-		this.resultFor = scenario;
-		if (reply.done) {
-			this.#requested.delete(reply.id);
-			this.pending = false;
-			lastFinished = { key: numbersKey(scenario), result: reply.result };
-		}
+		if (reply.done) this.#requested.delete(reply.id);
+		this.#frames.push({ scenario, result: reply.result, done: reply.done });
 	}
 
 	#run(scenario: Scenario): void {
@@ -178,6 +183,7 @@ export class RiskRunner {
 	destroy(): void {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#seq++;
+		this.#frames.reset();
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
@@ -199,15 +205,14 @@ const keys = new WeakMap<Scenario, string>();
 
 /**
  * A scenario's inputs without its name: a rename changes no simulated future. Computed once per
- * scenario object (one JSON text, no copy), so checking whether a result is current costs a lookup
- * on every redraw.
+ * scenario object (one JSON text of a shallow copy, no replacer, which would be called for every
+ * value), so checking whether a result is current costs a lookup on every redraw.
  */
 export function numbersKey(scenario: Scenario): string {
 	let key = keys.get(scenario);
 	if (key === undefined) {
-		key = JSON.stringify(scenario, function (this: unknown, k: string, v: unknown) {
-			return this === scenario && k === 'name' ? '' : v;
-		});
+		// The spread keeps the keys' order, so `name` stays in its place with an empty value.
+		key = JSON.stringify({ ...scenario, name: '' });
 		keys.set(scenario, key);
 	}
 	return key;
