@@ -2,6 +2,8 @@ import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
+import { encodeShareFragment } from '../src/lib/files/share-link.ts';
+import { createScenario } from '../src/lib/model/index.ts';
 import {
 	amountAfter,
 	browserToday,
@@ -311,3 +313,73 @@ const TINY_PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGM4IScHRwzEcQCxYxBBO0tjggAAAABJRU5ErkJggg==',
 	'base64'
 );
+
+// Risk (issue 11.4): an export made before the risk panel has simulated anything runs the risk
+// page's futures in a worker, with progress and cancel in the dialog (never on the main thread).
+test.describe('the risk page when the risk panel has not run', () => {
+	/** One role without ranges (the panel starts only when scrolled near), `runs` futures. */
+	async function unrunLink(runs: number): Promise<string> {
+		const scenario = createScenario({
+			name: 'Unrun',
+			currency: 'GBP',
+			locale: 'en-GB',
+			settings: { simulation: { runs, seed: 5, capacityMonth: 12 } }
+		});
+		scenario.roles.forEach((r) => (r.ranges = {}));
+		return `/#${await encodeShareFragment(scenario)}`;
+	}
+
+	test('the PDF and XLSX simulate in a worker with progress; the panel later shows the same futures', async ({
+		page
+	}) => {
+		test.slow();
+		await page.goto(await unrunLink(30_000));
+		await expect(page.getByTestId('recommendation')).toBeVisible();
+		const panel = page.getByTestId('risk-panel');
+		await expect(panel.getByTestId('risk-sentence')).toHaveCount(0);
+
+		const dialog = await openExport(page);
+		const status = dialog.getByTestId('export-status');
+		const pdf = await downloadOf(page, async () => {
+			await dialog.getByRole('button', { name: 'PDF report', exact: true }).click();
+			await expect(status).toHaveText(
+				/^Preparing PDF: simulating futures for the risk page, [\d,]+ of 30,000…$/
+			);
+			await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+		});
+		await expect(status).toHaveText(/^PDF downloaded\.$/);
+		await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toHaveCount(0);
+		const pdfText = pdfStreamsText(pdf.body);
+		expect(pdfText).toContain('(How sure is this?)');
+		expect(pdfText).toContain('Spread over the simulated futures');
+
+		const xlsx = await exportAs(page, 'Spreadsheet (XLSX)', /^XLSX downloaded\.$/);
+		const risk = await readSheet(xlsx.body, 'Risk');
+		expect(risk.find((r) => r[0] === 'Simulated futures')?.[1]).toBe(30_000);
+		await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+		// The panel, once it has run, shows the very futures the export simulated (same seed).
+		await panel.scrollIntoViewIfNeeded();
+		await expect(panel).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+		await expect(panel.getByTestId('risk-sentence')).toHaveText(String(risk[1][0]), {
+			timeout: 30_000
+		});
+	});
+
+	test('cancel stops the simulation, says so and downloads nothing', async ({ page }) => {
+		await page.goto(await unrunLink(100_000));
+		await expect(page.getByTestId('recommendation')).toBeVisible();
+		let downloads = 0;
+		page.on('download', () => downloads++);
+		const dialog = await openExport(page);
+		const status = dialog.getByTestId('export-status');
+		await dialog.getByRole('button', { name: 'Slides (PPTX)', exact: true }).click();
+		await expect(status).toContainText('simulating futures for the risk page');
+		await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+		await expect(status).toHaveText('Export cancelled.');
+		// The buttons work again: the monthly CSV needs no simulation and downloads at once.
+		const csv = await exportAs(page, 'Monthly data (CSV)', /^CSV downloaded\.$/);
+		expect(csv.body.toString('utf8')).toContain(CSV_HEADER);
+		expect(downloads).toBe(1);
+	});
+});

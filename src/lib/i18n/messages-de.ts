@@ -1150,6 +1150,11 @@ export const de = {
 		done: (kind: string) => `${kind} heruntergeladen.`,
 		failed:
 			'Der Export konnte nicht erstellt werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+		// Risiko (Issue 11.4): die Zukünfte der Risikoseite, im Worker simuliert, wenn das Panel keine hat.
+		simulating: (kind: string, done: string, total: string) =>
+			`${kind} wird erstellt: Zukünfte für die Risikoseite werden simuliert, ${done} von ${total}\u2026`,
+		cancel: 'Abbrechen',
+		cancelled: 'Export abgebrochen.',
 		close: 'Schließen'
 	},
 	share: {

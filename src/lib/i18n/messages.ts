@@ -1168,6 +1168,11 @@ export const en = {
 		jsonDone: 'Scenario file downloaded.',
 		done: (kind: string) => `${kind} downloaded.`,
 		failed: 'The export could not be made. Try again after reloading.',
+		// Risk (issue 11.4): the risk page's futures, simulated in a worker when the panel has none.
+		simulating: (kind: string, done: string, total: string) =>
+			`Preparing ${kind}: simulating futures for the risk page, ${done} of ${total}\u2026`,
+		cancel: 'Cancel',
+		cancelled: 'Export cancelled.',
 		close: 'Close'
 	},
 	/** The share-link dialog. */

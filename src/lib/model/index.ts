@@ -24,4 +24,5 @@ export * from './budget.ts';
 export * from './montecarlo-random.ts';
 export type * from './montecarlo-kernel.ts';
 export type * from './montecarlo.ts';
+export * from './montecarlo-current.ts';
 export * from './records.ts';

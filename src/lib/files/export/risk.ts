@@ -7,6 +7,7 @@
 import {
 	fieldDef,
 	fieldKeyOf,
+	isCurrentSimulation,
 	simulationSettingsOf,
 	type OptionId,
 	type Scenario,
@@ -33,22 +34,13 @@ export interface RiskOptions {
 
 /**
  * The simulation of a scenario as the screen shows it: `given` when it is complete and was run with
- * the scenario's settings, else a fresh run with them (synchronous; see bench/exports.ts).
+ * the scenario's settings, else a fresh run with them (synchronous: the command line and tests; the
+ * export dialog always brings a current one, simulated in the worker when the panel has none).
  */
 export function riskOf(scenario: Scenario, given?: UncertaintyResult | null): UncertaintyResult {
-	const s = simulationSettingsOf(scenario);
-	const capacityMonth = Math.min(s.capacityMonth, scenario.settings.horizonMonths);
-	if (
-		given &&
-		given.runs === given.totalRuns &&
-		given.totalRuns === s.runs &&
-		given.seed === s.seed &&
-		given.capacityMonth === capacityMonth &&
-		given.horizonMonths === scenario.settings.horizonMonths
-	) {
-		return given;
-	}
-	return simulateScenario(scenario, s);
+	return isCurrentSimulation(scenario, given)
+		? given
+		: simulateScenario(scenario, simulationSettingsOf(scenario));
 }
 
 /** One estimate with a range: where it is, and low, likely and high in the field's units. */
