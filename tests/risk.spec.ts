@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
-import { openCalculator, waitForApp } from './helpers.ts';
+import { downloadOf, openCalculator, waitForApp } from './helpers.ts';
 
 /** A shared scenario whose time to fill and training success carry ranges. */
 async function rangedLink(): Promise<string> {
@@ -127,15 +127,74 @@ test('a preset brings ranges with their sources; removing a skill keeps its neig
 	// Study hours per skill: a range under each skill's hours, and the source under the table.
 	const ranges = page.getByTestId('skill-range');
 	await expect(ranges).toHaveCount(4);
-	await expect(ranges.first()).toContainText('60 – 120');
+	await expect(ranges.first()).toContainText(/60 – \d+ – 120\s*hours/);
 	await expect(page.getByText('Assumption: 75 % to 150 % of the likely hours')).toBeVisible();
 	// Removing the first skill: the next one's range moves up with it, and nothing is refused.
 	await page.getByRole('button', { name: 'Remove skill Machine learning' }).click();
 	await expect(ranges).toHaveCount(3);
-	await expect(ranges.first()).toContainText('38 – 75');
+	await expect(ranges.first()).toContainText(/38 – \d+ – 75\s*hours/);
 	await expect(page.locator('.skills [role="alert"]')).toHaveCount(0);
 	// The simulation uses them: no "no range yet" note.
 	const panel = page.getByTestId('risk-panel');
 	await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 20_000 });
 	await expect(panel).not.toContainText('No estimate has a range yet');
+});
+
+test('a skill’s study hours take a range in the table, checked at the field, and saved with the file', async ({
+	page
+}) => {
+	await openCalculator(page);
+	await page
+		.getByRole('button', { name: 'Add a range to Hours per level: SQL', exact: true })
+		.click();
+	const group = page.getByRole('group', { name: 'Range of Hours per level: SQL', exact: true });
+	const low = group.getByLabel('Low', { exact: true });
+	const high = group.getByLabel('High', { exact: true });
+	await low.fill('30');
+	await low.press('Tab');
+	await high.fill('90');
+	await high.press('Tab');
+	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 40 – 90\s*hours/);
+	await expect(group.getByRole('alert')).toHaveCount(0);
+	// A low above the likely value: a message at the low field, naming the likely value.
+	await low.fill('50');
+	await low.press('Tab');
+	await expect(group.getByRole('alert')).toContainText('40');
+	await expect(low).toHaveAttribute('aria-invalid', 'true');
+	// A high beyond the field's bound is refused with the bound named.
+	await low.fill('30');
+	await low.press('Tab');
+	await high.fill('5000');
+	await high.press('Tab');
+	await expect(group.getByRole('alert')).toContainText(/2,?000/);
+	await high.fill('90');
+	await high.press('Tab');
+	await expect(group.getByRole('alert')).toHaveCount(0);
+	// A likely value typed above the range: the message, and one click widens the range.
+	const hours = page.getByRole('textbox', { name: 'Hours per level: SQL', exact: true });
+	await hours.fill('120');
+	await hours.press('Tab');
+	await expect(group.getByRole('alert')).toContainText('120');
+	await group.getByRole('button', { name: /^Widen the range to include 120/ }).click();
+	await expect(group.getByRole('alert')).toHaveCount(0);
+	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 120 – 120\s*hours/);
+
+	// The scenario file carries the range under the skill's path.
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog');
+	const json = await downloadOf(page, () =>
+		dialog.getByRole('button', { name: 'Scenario file (JSON)', exact: true }).click()
+	);
+	const file = JSON.parse(json.body.toString('utf8'));
+	expect(file.scenarios[0].scenario.roles[0].ranges['build.skills.0.hoursPerLevel']).toEqual({
+		low: 30,
+		high: 120
+	});
+	await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+	// Removing it brings the toggle back.
+	await group.getByRole('button', { name: 'Remove the range of Hours per level: SQL' }).click();
+	await expect(
+		page.getByRole('button', { name: 'Add a range to Hours per level: SQL', exact: true })
+	).toBeVisible();
 });

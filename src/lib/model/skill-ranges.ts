@@ -6,6 +6,8 @@
 const SKILL_RANGE = /^build\.skills\.(\d+)\.(.+)$/;
 
 /** The path within a role of a skill field's range ("build.skills.0.hoursPerLevel"). */
+export function skillRangePath(index: number): `build.skills.${number}.hoursPerLevel`;
+export function skillRangePath(index: number, field: string): string;
 export function skillRangePath(index: number, field = 'hoursPerLevel'): string {
 	return `build.skills.${index}.${field}`;
 }

@@ -6,11 +6,9 @@ import {
 	addSkill,
 	canAddSkill,
 	removeSkill,
-	removeSkillRange,
 	SKILL_LEVELS,
 	skillRange,
-	skillRangeNote,
-	skillRangePaths
+	skillRangeNote
 } from './skills.ts';
 
 const ml = findPreset('ml-engineer')!;
@@ -48,22 +46,6 @@ describe('skill edits', () => {
 		expect(skillRange(role, 2)).toEqual(fourth);
 		expect(skillRange(role, 3)).toBeUndefined();
 	});
-
-	it("removes one skill's range only", () => {
-		const role = presetRole();
-		const second = skillRange(role, 1);
-		removeSkillRange(role, 0);
-		expect(skillRange(role, 0)).toBeUndefined();
-		expect(skillRange(role, 1)).toEqual(second);
-	});
-
-	it("reports a range's problems on its low end, high end, then the range", () => {
-		expect(skillRangePaths(2, 1)).toEqual([
-			['roles', 2, 'ranges', 'build.skills.1.hoursPerLevel', 'low'],
-			['roles', 2, 'ranges', 'build.skills.1.hoursPerLevel', 'high'],
-			['roles', 2, 'ranges', 'build.skills.1.hoursPerLevel']
-		]);
-	});
 });
 
 describe('skillRangeNote', () => {
@@ -72,7 +54,7 @@ describe('skillRangeNote', () => {
 		expect(skillRangeNote(role, en)).toMatch(new RegExp(`^${en.risk.skillRanges} \\w+: .+`));
 		const noPreset = { ...role, preset: '' };
 		expect(skillRangeNote(noPreset, en)).toBe(en.risk.skillRanges);
-		for (let i = 0; i < role.build.skills.length; i++) removeSkillRange(role, i);
+		role.ranges = {};
 		expect(skillRangeNote(role, en)).toBe('');
 	});
 });

@@ -11,7 +11,7 @@ import {
 	rangesWithoutSkill,
 	skillRangePath
 } from '../model/index.ts';
-import type { Path, RoleDraft } from './draft.ts';
+import type { RoleDraft } from './draft.ts';
 import { sourceKindText } from './field-view.ts';
 
 /** The levels a skill can be at: 0 (none) to MAX_LEVEL (expert). */
@@ -40,17 +40,8 @@ export function skillRange(
 	return ranges?.[skillRangePath(index)];
 }
 
-/** Remove a skill's study-hour range. */
-export function removeSkillRange(role: RoleDraft | undefined, index: number): void {
-	const ranges = role?.ranges as Record<string, unknown> | undefined;
-	if (ranges) delete ranges[skillRangePath(index)];
-}
-
-/** Where a problem with skill `index`'s range is reported: its low end, high end, the range. */
-export function skillRangePaths(roleIndex: number, index: number): Path[] {
-	const at = ['roles', roleIndex, 'ranges', skillRangePath(index)];
-	return [[...at, 'low'], [...at, 'high'], at];
-}
+/** The path within a role of skill `index`'s study-hour range (for the range control). */
+export { skillRangePath };
 
 /** Where the study-hour ranges come from, when the role has any ('' when it has none). */
 export function skillRangeNote(role: RoleDraft | undefined, t: Messages): string {
