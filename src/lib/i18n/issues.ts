@@ -183,6 +183,22 @@ export function locateIssue(
 			places.push(t.options[step]);
 		} else if ((step === 'roles' || step === 'skills') && typeof path[i + 1] === 'number') {
 			continue;
+		} else if (step === 'ranges' && typeof path[i + 1] === 'string') {
+			// A range (risk): ['ranges', 'build.skills.0.hoursPerLevel', 'low'] is the low end of
+			// the range of skill 1's hours per level.
+			const within = String(path[i + 1])
+				.split('.')
+				.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+			const key = fieldKeyOf([...path.slice(0, i), ...within]);
+			if (!key) continue; // an unknown field: named as it is written, next
+			if (within[1] === 'skills' && typeof within[2] === 'number')
+				places.push(w.skill(within[2] + 1));
+			else if (within[0] === 'buy' || within[0] === 'build' || within[0] === 'borrow')
+				places.push(t.options[within[0]]);
+			const end = path[i + 2];
+			const label = fieldLabel(key, t);
+			field = end === 'low' || end === 'high' ? w.rangeEnd(label, end) : w.range(label);
+			break;
 		} else if (step === 'roles' || step === 'skills') {
 			field = w[step];
 		} else {

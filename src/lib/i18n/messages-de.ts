@@ -202,6 +202,10 @@ export const de = {
 			settings: 'Einstellungen',
 			roles: 'Rollen',
 			skills: 'Kompetenzen',
+			// Risiko (Issue 11): ein Ende der Spanne eines Felds, wo die Spanne einer Datei abgelehnt wird.
+			rangeEnd: (field: string, end: 'low' | 'high') =>
+				`${end === 'low' ? 'Unteres' : 'Oberes'} Ende der Spanne für ${field}`,
+			range: (field: string) => `Spanne für ${field}`,
 			noData: 'Die Daten des Szenarios fehlen oder sind keine Gruppe von Feldern.'
 		}
 	},

@@ -220,6 +220,10 @@ export const en = {
 			settings: 'settings',
 			roles: 'Roles',
 			skills: 'Skills',
+			// Risk (issue 11): one end of a field's range, where a file's range is refused.
+			rangeEnd: (field: string, end: 'low' | 'high') =>
+				`${end === 'low' ? 'Low' : 'High'} end of the range of ${field}`,
+			range: (field: string) => `Range of ${field}`,
 			noData: 'The scenario data is missing or is not a group of fields.'
 		}
 	},
