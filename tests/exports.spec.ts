@@ -358,8 +358,9 @@ test.describe('the risk page when the risk panel has not run', () => {
 		expect(risk.find((r) => r[0] === 'Simulated futures')?.[1]).toBe(30_000);
 		await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
-		// The panel, once it has run, shows the very futures the export simulated (same seed).
-		await panel.scrollIntoViewIfNeeded();
+		// The panel (its code loads when it comes near), once it has run, shows the very futures the
+		// export simulated (same seed).
+		await page.getByRole('heading', { name: 'How sure is this?' }).scrollIntoViewIfNeeded();
 		await expect(panel).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 		await expect(panel.getByTestId('risk-sentence')).toHaveText(String(risk[1][0]), {
 			timeout: 30_000
