@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { evaluateScenario } from './evaluate.ts';
 import { PRESETS } from './presets.ts';
 import { createScenario, type Role, type Scenario } from './schema.ts';
+import { boundsOf, FIELD_KEYS, FIELDS, pathOf, type FieldKey } from './fields.ts';
 import { CAPACITY_NEVER, Kernel } from './montecarlo-kernel.ts';
 import { pertMean, Random } from './montecarlo-random.ts';
 
@@ -216,5 +217,83 @@ describe('Kernel in expectation', () => {
 		const seen = new Set<number>();
 		for (let i = 0; i < 20; i++) seen.add(kernel.run(rng).npv[2]);
 		expect(seen.size).toBe(20);
+	});
+});
+
+/** The field table's numeric inputs of the settings and a role (not the plan's or the simulation's). */
+const DECISION_GROUPS = new Set(['settings', 'need', 'buy', 'build', 'borrow', 'skill']);
+const NUMERIC = new Set(['money', 'percent', 'int', 'number']);
+/** The inputs the kernel draws as events: kept at 0 or 1 so that no randomness is left. */
+const EVENT_PROBABILITIES = new Set<FieldKey>([
+	'roles.buy.earlyExitProbability',
+	'roles.buy.attritionRatePerYear',
+	'roles.build.attritionRatePerYear',
+	'roles.build.successProbability'
+]);
+
+/** A value of the field inside its bounds and unlike its current one. */
+function anotherValue(key: FieldKey, current: unknown): number {
+	if (EVENT_PROBABILITIES.has(key)) return current === 1 ? 0 : 1;
+	const { min = 0, max, integer } = boundsOf(key);
+	const now = typeof current === 'number' ? current : min;
+	let next = max !== undefined && max < 1e6 ? min + (max - min) * 0.37 : now * 1.5 + 700;
+	if (integer) next = Math.round(next);
+	if (next === now) next = integer ? now + 1 : now + (max !== undefined ? (max - now) / 2 : 1);
+	return next;
+}
+
+describe('Kernel and engine read the same inputs', () => {
+	// A cost or figure added to the engine but not to the kernel (or the reverse) would make the
+	// odds describe another model; each numeric field of the table must move both alike.
+	const keys = FIELD_KEYS.filter(
+		(k) => NUMERIC.has(FIELDS[k].kind) && DECISION_GROUPS.has(FIELDS[k].group)
+	);
+
+	it('covers the inputs a person edits in the form', () => {
+		expect(keys.length).toBeGreaterThan(40);
+	});
+
+	it.each(keys)('%s changes the kernel exactly as it changes the engine', (key) => {
+		const role = PRESETS[1].role();
+		role.ranges = {};
+		role.buy.earlyExitProbability = 1;
+		role.buy.attritionRatePerYear = 0;
+		role.build.attritionRatePerYear = 1;
+		role.build.successProbability = 1;
+		role.neededFromMonth = 2;
+		const scenario = createScenario({ settings: { horizonMonths: 48 }, roles: [role] });
+		const path = pathOf(key);
+		let node = scenario as unknown as Record<string | number, unknown>;
+		for (const part of path.slice(0, -1)) node = node[part] as Record<string | number, unknown>;
+		const last = path[path.length - 1];
+		node[last] = anotherValue(key, node[last]);
+		const s = createScenario(scenario);
+		const expected = decisionValues(s);
+		const r = new Kernel(s).run(new Random(7));
+		expected.forEach((e, o) => {
+			expect(close(r.npv[o], e.value), `${e.option}: kernel ${r.npv[o]} vs engine ${e.value}`).toBe(
+				true
+			);
+			const month = r.capacityMonth[o] === CAPACITY_NEVER ? null : r.capacityMonth[o];
+			expect(month, `${e.option} capacity`).toBe(e.capacity);
+		});
+	});
+
+	it('converts contractors at their longest stay for the conversion fee as the engine does', () => {
+		for (const conversionFee of [null, 0, 5000]) {
+			const role = PRESETS[1].role();
+			role.ranges = {};
+			role.buy.earlyExitProbability = 0;
+			role.buy.attritionRatePerYear = 1;
+			role.build.successProbability = 1;
+			role.borrow.maxMonthsPerContractor = 12;
+			role.borrow.conversionFee = conversionFee;
+			const s = createScenario({ settings: { horizonMonths: 60 }, roles: [role] });
+			const expected = decisionValues(s);
+			const r = new Kernel(s).run(new Random(3));
+			const borrow = expected.findIndex((e) => e.option === 'borrow');
+			expect(borrow).toBeGreaterThanOrEqual(0);
+			expect(close(r.npv[borrow], expected[borrow].value), `fee ${conversionFee}`).toBe(true);
+		}
 	});
 });

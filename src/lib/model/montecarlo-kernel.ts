@@ -18,9 +18,17 @@
  * run *is* the engine's result.
  */
 import { averageProductivity, type Ramp, type RampCurve } from './ramp.ts';
-import type { OptionId, Role, Scenario } from './schema.ts';
+import type { OptionId, Role, Scenario, Settings } from './schema.ts';
 // The engine's own month-grid steps: an arrival split between months, an amount spread over a span.
-import { addSpread, gapHours } from './simulate.ts';
+import {
+	addSpread,
+	COMPONENT_IDS,
+	COMPONENTS,
+	gapHours,
+	simulateBorrowInto,
+	workspaceFor,
+	type Workspace
+} from './simulate.ts';
 import { addArrival } from './staffing.ts';
 import {
 	annualToMonthlyProbability,
@@ -240,6 +248,9 @@ export class Kernel {
 	private readonly onCostRate: number;
 	private readonly workingDaysPerYear: number;
 	private readonly hoursPerWorkingDay: number;
+	private readonly settings: Settings;
+	/** The engine's buffers, for contractors who may stay only a limited time (made when needed). */
+	private engine: Workspace | null = null;
 	/** Part weights of a seat's current spell, by start month (double-buffered). */
 	private weights = new Float64Array(0);
 	private nextWeights = new Float64Array(0);
@@ -254,6 +265,7 @@ export class Kernel {
 		this.onCostRate = settings.onCostRate;
 		this.workingDaysPerYear = settings.workingDaysPerYear;
 		this.hoursPerWorkingDay = settings.hoursPerWorkingDay;
+		this.settings = settings;
 		this.totalHeadcount = scenario.roles.reduce((a, r) => a + r.headcount, 0);
 		const r = annualToMonthlyRate(settings.discountRatePerYear);
 		this.discount = new Float64Array(H);
@@ -455,6 +467,24 @@ export class Kernel {
 		}
 	}
 
+	/**
+	 * Contractors who may stay only a limited time rotate or are converted on a fixed calendar: the
+	 * engine's own borrow simulation with this run's drawn inputs. Converted people's leaving is
+	 * taken at its expected value (their cost is the mean over their futures, not one draw).
+	 */
+	private limitedBorrow(acc: OptionAccumulator, role: Role): void {
+		const H = this.horizon;
+		const ws = (this.engine ??= workspaceFor(H));
+		simulateBorrowInto(role, this.settings, ws);
+		const { components, productiveFte } = ws.option;
+		for (const id of COMPONENT_IDS) {
+			if (!this.economic && COMPONENTS[id] !== 'cash') continue;
+			const series = components[id];
+			for (let m = 0; m < H; m++) acc.money[m] += series[m];
+		}
+		for (let m = 0; m < H; m++) acc.productive[m] += productiveFte[m];
+	}
+
 	/** Value x need from month `t` (pro-rated in its first month) to the horizon. */
 	private addNeed(acc: OptionAccumulator, t: number, amount: number): void {
 		if (amount === 0) return;
@@ -506,6 +536,10 @@ export class Kernel {
 		for (let o = 0; o < this.options.length; o++) {
 			const acc = this.acc[o];
 			const option = this.options[o];
+			if (option === 'borrow' && limitBinds(role, this.horizon)) {
+				this.limitedBorrow(acc, role);
+				continue;
+			}
 			if (economic) this.addNeed(acc, role.neededFromMonth, n * value);
 			if (option === 'buy') {
 				const arrival = Math.max(0, role.neededFromMonth - ttf) + ttf;
@@ -617,4 +651,12 @@ export class Kernel {
 		}
 		return this.result;
 	}
+}
+
+/** Whether a role's contractors reach their longest allowed stay within the horizon (as the engine decides). */
+function limitBinds(role: Role, horizon: number): boolean {
+	const limit = role.borrow.maxMonthsPerContractor;
+	if (limit === null) return false;
+	const arrival = Math.max(role.neededFromMonth, daysToMonths(role.borrow.leadTimeDays));
+	return arrival + limit < horizon;
 }
