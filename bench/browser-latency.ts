@@ -16,12 +16,11 @@
  *   whose timings it would disturb.
  * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
-import { chromiumPath } from '../scripts/chromium-path.js';
 import { startAttribution } from './frame-attribution.ts';
-import { load, serveBuild } from './serve-build.ts';
+import { launchBrowser, load, serveBuild } from './serve-build.ts';
 import { summarize } from './stats.ts';
 
 const EDITS = 100;
@@ -202,12 +201,7 @@ async function measure(
 	return { ok: ok && longOk && domOk };
 }
 
-await new Promise((r) => setTimeout(r, 500));
-const found = chromiumPath();
-const browser = await chromium.launch({
-	executablePath: found && found !== 'playwright' ? found : undefined,
-	args: ['--no-sandbox', '--disable-background-networking']
-});
+const browser = await launchBrowser();
 try {
 	const base = `http://localhost:${port}/`;
 	const newPage = async () => {

@@ -14,13 +14,12 @@
  * the number of edits.
  * Run: npx tsx bench/browser-risk.ts (after `npm run build`); BENCH_PORT sets the port.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS, type Scenario } from '../src/lib/model/index.ts';
-import { chromiumPath } from '../scripts/chromium-path.js';
-import { load, serveBuild } from './serve-build.ts';
+import { launchBrowser, load, serveBuild } from './serve-build.ts';
 import { originalAt, originalPosition } from './source-map.ts';
 import { summarize } from './stats.ts';
 
@@ -362,12 +361,7 @@ function scenarioOf(roles: number, months: number): Scenario {
 	});
 }
 
-await new Promise((r) => setTimeout(r, 500));
-const found = chromiumPath();
-const browser = await chromium.launch({
-	executablePath: found && found !== 'playwright' ? found : undefined,
-	args: ['--no-sandbox', '--disable-background-networking']
-});
+const browser = await launchBrowser();
 try {
 	const base = `http://localhost:${port}/`;
 	const sizes = (process.env.BENCH_SCENARIOS ?? '3x60,10x120')

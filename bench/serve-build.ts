@@ -1,8 +1,11 @@
-// The production build served for a browser benchmark, and the load average printed beside figures.
+// The production build served for a browser benchmark, the browser that measures it, and the load
+// average printed beside figures.
+import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumPath } from '../scripts/chromium-path.js';
 
 /** Serve `BUILD_DIR` (default build/) on `BENCH_PORT` (default `port`); exits if there is no build. */
 export function serveBuild(name: string, port: number): { server: ChildProcess; port: number } {
@@ -21,3 +24,13 @@ export function serveBuild(name: string, port: number): { server: ChildProcess; 
 
 /** "load 1.87": the one-minute load average, printed beside each figure. */
 export const load = () => `load ${loadavg()[0].toFixed(2)}`;
+
+/** The system Chromium (or Playwright's own), once the server has had a moment to start. */
+export async function launchBrowser(): Promise<Browser> {
+	await new Promise((r) => setTimeout(r, 500));
+	const found = chromiumPath();
+	return chromium.launch({
+		executablePath: found && found !== 'playwright' ? found : undefined,
+		args: ['--no-sandbox', '--disable-background-networking']
+	});
+}
