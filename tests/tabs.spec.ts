@@ -146,8 +146,10 @@ test('both tabs editing the same scenario at once keep both versions and say so'
 		await expect.poll(() => pickerNames(p)).toHaveLength(2);
 	}
 	await page.reload();
+	// The copy may still be on its way from the other tab (its autosave waits a moment after an
+	// edit); it arrives by the storage event without a further reload.
+	await expect.poll(() => pickerNames(page)).toHaveLength(2);
 	const names = await pickerNames(page);
-	expect(names).toHaveLength(2);
 	const values: string[] = [];
 	for (const name of names) {
 		await page.getByLabel('Scenario', { exact: true }).selectOption({ label: name });
