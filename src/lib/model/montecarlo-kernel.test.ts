@@ -253,13 +253,19 @@ describe('Kernel and engine read the same inputs', () => {
 		expect(keys.length).toBeGreaterThan(40);
 	});
 
-	it.each(keys)('%s changes the kernel exactly as it changes the engine', (key) => {
+	/** A preset role with nothing ranged and every event probability 0 or 1. */
+	function certainRole(buyAttrition: 0 | 1, internalAttrition: 0 | 1): Role {
 		const role = PRESETS[1].role();
 		role.ranges = {};
-		role.buy.earlyExitProbability = 1;
-		role.buy.attritionRatePerYear = 0;
-		role.build.attritionRatePerYear = 1;
+		role.buy.earlyExitProbability = 1 - buyAttrition;
+		role.buy.attritionRatePerYear = buyAttrition;
+		role.build.attritionRatePerYear = internalAttrition;
 		role.build.successProbability = 1;
+		return role;
+	}
+
+	it.each(keys)('%s changes the kernel exactly as it changes the engine', (key) => {
+		const role = certainRole(0, 1);
 		role.neededFromMonth = 2;
 		const scenario = createScenario({ settings: { horizonMonths: 48 }, roles: [role] });
 		const path = pathOf(key);
@@ -281,11 +287,7 @@ describe('Kernel and engine read the same inputs', () => {
 
 	it('converts contractors at their longest stay for the conversion fee as the engine does', () => {
 		for (const conversionFee of [null, 0, 5000]) {
-			const role = PRESETS[1].role();
-			role.ranges = {};
-			role.buy.earlyExitProbability = 0;
-			role.buy.attritionRatePerYear = 1;
-			role.build.successProbability = 1;
+			const role = certainRole(1, 1);
 			role.borrow.maxMonthsPerContractor = 12;
 			role.borrow.conversionFee = conversionFee;
 			const s = createScenario({ settings: { horizonMonths: 60 }, roles: [role] });

@@ -22,6 +22,7 @@ import type { OptionId, Role, Scenario, Settings } from './schema.ts';
 // The engine's own month-grid steps: an arrival split between months, an amount spread over a span.
 import {
 	addSpread,
+	borrowLimitBinds,
 	COMPONENT_IDS,
 	COMPONENTS,
 	gapHours,
@@ -536,7 +537,7 @@ export class Kernel {
 		for (let o = 0; o < this.options.length; o++) {
 			const acc = this.acc[o];
 			const option = this.options[o];
-			if (option === 'borrow' && limitBinds(role, this.horizon)) {
+			if (option === 'borrow' && borrowLimitBinds(role, this.horizon)) {
 				this.limitedBorrow(acc, role);
 				continue;
 			}
@@ -651,12 +652,4 @@ export class Kernel {
 		}
 		return this.result;
 	}
-}
-
-/** Whether a role's contractors reach their longest allowed stay within the horizon (as the engine decides). */
-function limitBinds(role: Role, horizon: number): boolean {
-	const limit = role.borrow.maxMonthsPerContractor;
-	if (limit === null) return false;
-	const arrival = Math.max(role.neededFromMonth, daysToMonths(role.borrow.leadTimeDays));
-	return arrival + limit < horizon;
 }

@@ -471,7 +471,7 @@ export function simulateBorrowInto(role: Role, settings: Settings, ws: Workspace
 		attritionRatePerYear: 0
 	};
 	const limit = borrow.maxMonthsPerContractor;
-	if (limit !== null && arrival + limit < o.months) {
+	if (limit !== null && borrowLimitBinds(role, o.months)) {
 		limitedBorrowInto(role, settings, ws, arrival, limit, rules.ramp);
 		return;
 	}
@@ -486,6 +486,13 @@ export function simulateBorrowInto(role: Role, settings: Settings, ws: Workspace
 	neededInto(o.neededFte, role);
 	addShortfall(c.vacancy, o.neededFte, productive, valuePerFteMonth(role));
 	o.peopleInRole.set(staff.firstEmployed);
+}
+
+/** Whether a role's contractors reach their longest allowed stay within `months`. */
+export function borrowLimitBinds(role: Role, months: number): boolean {
+	const limit = role.borrow.maxMonthsPerContractor;
+	if (limit === null) return false;
+	return Math.max(role.neededFromMonth, daysToMonths(role.borrow.leadTimeDays)) + limit < months;
 }
 
 /**
