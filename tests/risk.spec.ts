@@ -2,10 +2,23 @@
  * Risk (issue 11): the simulation fills the "How sure is this?" panel with percentages and the
  * sentence; ranges are set beside a field; a low above the likely value gets a message there.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
 import { downloadOf, openCalculator, waitForApp } from './helpers.ts';
+
+/** Add a range to the field labelled `label` and type its low and high ends, as a person would. */
+async function addRange(page: Page, label: string, lowValue: string, highValue: string) {
+	await page.getByRole('button', { name: `Add a range to ${label}`, exact: true }).click();
+	const group = page.getByRole('group', { name: `Range of ${label}`, exact: true });
+	const low = group.getByLabel('Low', { exact: true });
+	const high = group.getByLabel('High', { exact: true });
+	await low.fill(lowValue);
+	await low.press('Tab');
+	await high.fill(highValue);
+	await high.press('Tab');
+	return { group, low, high };
+}
 
 /** A shared scenario whose time to fill and training success carry ranges. */
 async function rangedLink(): Promise<string> {
@@ -70,14 +83,7 @@ test('a range set beside a field shows compactly, feeds the simulation and is ch
 	page
 }) => {
 	await openCalculator(page);
-	await page.getByRole('button', { name: 'Add a range to Time to fill' }).click();
-	const group = page.getByRole('group', { name: 'Range of Time to fill' });
-	const low = group.getByLabel('Low', { exact: true });
-	const high = group.getByLabel('High', { exact: true });
-	await low.fill('30');
-	await low.press('Tab');
-	await high.fill('90');
-	await high.press('Tab');
+	const { group, low, high } = await addRange(page, 'Time to fill', '30', '90');
 	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 42 – 90\s*days/);
 	// The simulation now has a ranged input: no "no range yet" note, percentages filled in.
 	const panel = page.getByTestId('risk-panel');
@@ -144,16 +150,7 @@ test('a skill’s study hours take a range in the table, checked at the field, a
 	page
 }) => {
 	await openCalculator(page);
-	await page
-		.getByRole('button', { name: 'Add a range to Hours per level: SQL', exact: true })
-		.click();
-	const group = page.getByRole('group', { name: 'Range of Hours per level: SQL', exact: true });
-	const low = group.getByLabel('Low', { exact: true });
-	const high = group.getByLabel('High', { exact: true });
-	await low.fill('30');
-	await low.press('Tab');
-	await high.fill('90');
-	await high.press('Tab');
+	const { group, low, high } = await addRange(page, 'Hours per level: SQL', '30', '90');
 	await expect(group.getByTestId('range-summary')).toHaveText(/30 – 40 – 90\s*hours/);
 	await expect(group.getByRole('alert')).toHaveCount(0);
 	// A low above the likely value: a message at the low field, naming the likely value.
