@@ -3,7 +3,15 @@
  * page, Present, the exports and the command line so all say the same.
  */
 import { DEFAULTS } from '../model/defaults.ts';
-import type { BreakEven, CrossingMark, OptionId, Role, ScenarioResult } from '../model/index.ts';
+import type {
+	BreakEven,
+	ColumnId,
+	CrossingMark,
+	OptionId,
+	OptionMetrics,
+	Role,
+	ScenarioResult
+} from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent, plural } from './format.ts';
 import type { Messages } from './messages.ts';
 import { doNothingSentence } from './plan-text.ts';
@@ -68,6 +76,23 @@ export function breakEvenSentence(
 			? head
 			: `${head}${rest.length > 1 ? ', ' : ` ${r.and} `}${joinList(rest, r.and)}`;
 	return `${sentence}${be.month === null ? '' : r.breakEvenNote(be.month)}.`;
+}
+
+/**
+ * When each column reaches full capacity, as a list: "Recruit month 4, Upskill not within the
+ * horizon" (the recommendation's capacity line and the capacity chart's text alternative).
+ */
+export function fullCapacityList(
+	columns: readonly ColumnId[],
+	totals: Partial<Record<ColumnId, OptionMetrics>>,
+	t: Messages
+): string {
+	return columns
+		.map((o) => {
+			const m = totals[o]!.monthsToFullCapacity;
+			return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
+		})
+		.join(', ');
 }
 
 /**
@@ -184,14 +209,7 @@ export function recommendationText(
 	if (rec.runnerUp && rec.mainReason) sides.push(side(rec.runnerUp, rec.mainReason));
 	if (rec.runnerUp && rec.offset) sides.push(side(rec.winner, rec.offset));
 	const reason = sides.length > 0 ? r.reason(sides.join('; ')) : '';
-	const capacity = r.capacity(
-		result.options
-			.map((o) => {
-				const m = result.totals[o]!.monthsToFullCapacity;
-				return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
-			})
-			.join(', ')
-	);
+	const capacity = r.capacity(fullCapacityList(result.options, result.totals, t));
 	// The answer on the other measure (cash alone, or economic when deciding on cash).
 	let otherMeasure = '';
 	if (result.options.length > 1) {

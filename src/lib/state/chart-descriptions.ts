@@ -4,7 +4,7 @@
  */
 import { formatMoney, formatNumber } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { breakEvenSentence } from '../i18n/recommendation.ts';
+import { breakEvenSentence, fullCapacityList } from '../i18n/recommendation.ts';
 import {
 	columnTotals,
 	cumulativeCostData,
@@ -52,12 +52,7 @@ export function chartTexts(
 		) + breakEvenSentence(result, t, cumulative.breakEven);
 	const capacityDescription = t.results.capacityDescription(
 		formatNumber(result.neededFte[result.horizonMonths - 1], locale, 1),
-		columns
-			.map((o) => {
-				const m = totals[o]!.monthsToFullCapacity;
-				return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
-			})
-			.join(', ')
+		fullCapacityList(columns, totals, t)
 	);
 	const layerDescription = t.results.layerDescription(
 		columns
