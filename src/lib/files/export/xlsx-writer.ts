@@ -78,6 +78,28 @@ export function tableSheet(
 	};
 }
 
+/** One column of a table sheet: its header, its width in characters and its cell in a row. */
+export interface Column<R> {
+	head: string;
+	width: number;
+	cell: (row: R) => Cell;
+}
+
+/** A table sheet written column by column: each column's header, width and cell stand together. */
+export function columnSheet<R>(
+	name: string,
+	columns: Column<R>[],
+	rows: Iterable<R>,
+	layout: Omit<Parameters<typeof tableSheet>[3], 'widths'>
+): SheetSpec {
+	return tableSheet(
+		name,
+		columns.map((c) => c.head),
+		Array.from(rows, (r) => columns.map((c) => c.cell(r))),
+		{ ...layout, widths: columns.map((c) => c.width) }
+	);
+}
+
 export interface WorkbookSpec {
 	sheets: SheetSpec[];
 	/** Excel number format for money, e.g. `#,##0 "€"`. */

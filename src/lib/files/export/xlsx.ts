@@ -15,6 +15,7 @@ import {
 	LAYERS,
 	resultColumns,
 	roleColumnMetrics,
+	type ColumnId,
 	type FigureId,
 	type OptionMetrics,
 	type Scenario,
@@ -24,14 +25,21 @@ import { figureLabel } from '../../i18n/figures.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { breakEvenShort } from '../../i18n/recommendation.ts';
-import { moneyFormatCode, monthlyRows, recommendationSentences } from './figures.ts';
+import {
+	moneyFormatCode,
+	monthlyRows,
+	recommendationSentences,
+	type MonthlyRow
+} from './figures.ts';
 import { groupLabel, roleRows, settingsRows, type InputRow } from './inputs.ts';
 import { budgetSheet } from './budget.ts';
 import { riskOf, riskReport, riskSheet, type RiskOptions } from './risk.ts';
 import { guard, messagesOf, MIME, type BaseExportOptions, type ExportResult } from './shared.ts';
 import {
+	columnSheet,
 	tableSheet,
 	writeWorkbook,
+	type Column,
 	type Cell,
 	type SheetSpec,
 	type StyleName
@@ -169,37 +177,30 @@ function inputsSheet(scenario: Scenario, m: Messages): SheetSpec {
 
 function monthlySheet(result: ScenarioResult, m: Messages): SheetSpec {
 	const c = m.exports.columns;
-	const header = [
-		c.month,
-		c.option,
-		...LAYERS.map((l) => m.layers[l]),
-		c.economic,
-		...LAYERS.map((l) => c.cumulative(m.layers[l])),
-		c.cumulative(c.economic),
-		c.productiveFte,
-		c.peopleInRole,
-		c.neededFte,
-		...COMPONENT_IDS.map((id) => m.components[id])
+	type Row = MonthlyRow;
+	const money = (head: string, v: (r: Row) => number): Column<Row> => ({
+		head,
+		width: 15,
+		cell: (r) => ({ v: v(r), s: 'money' })
+	});
+	const fte = (head: string, v: (r: Row) => number): Column<Row> => ({
+		head,
+		width: 15,
+		cell: (r) => ({ v: v(r), s: 'decimal2' })
+	});
+	const columns: Column<Row>[] = [
+		{ head: c.month, width: 8, cell: (r) => r.month },
+		{ head: c.option, width: 12, cell: (r) => m.options[r.option] },
+		...LAYERS.map((l) => money(m.layers[l], (r) => r.layers[l])),
+		money(c.economic, (r) => r.layers.economic),
+		...LAYERS.map((l) => money(c.cumulative(m.layers[l]), (r) => r.cumulative[l])),
+		money(c.cumulative(c.economic), (r) => r.cumulative.economic),
+		fte(c.productiveFte, (r) => r.productiveFte),
+		fte(c.peopleInRole, (r) => r.peopleInRole),
+		fte(c.neededFte, (r) => r.neededFte),
+		...COMPONENT_IDS.map((id) => money(m.components[id], (r) => r.components[id]))
 	];
-	const rows: Cell[][] = [];
-	const money = (v: number): Cell => ({ v, s: 'money' });
-	const fte = (v: number): Cell => ({ v, s: 'decimal2' });
-	for (const r of monthlyRows(result)) {
-		rows.push([
-			r.month,
-			m.options[r.option],
-			...LAYERS.map((l) => money(r.layers[l])),
-			money(r.layers.economic),
-			...LAYERS.map((l) => money(r.cumulative[l])),
-			money(r.cumulative.economic),
-			fte(r.productiveFte),
-			fte(r.peopleInRole),
-			fte(r.neededFte),
-			...COMPONENT_IDS.map((id) => money(r.components[id]))
-		]);
-	}
-	return tableSheet(m.exports.sheets.monthly, header, rows, {
-		widths: [8, 12, ...header.slice(2).map(() => 15)],
+	return columnSheet(m.exports.sheets.monthly, columns, monthlyRows(result), {
 		freezeCols: 2,
 		headerHeight: 45
 	});
@@ -207,34 +208,29 @@ function monthlySheet(result: ScenarioResult, m: Messages): SheetSpec {
 
 function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 	const c = m.exports.columns;
-	const header = [
-		c.role,
-		c.headcount,
-		c.option,
-		...FIGURE_IDS.map((id) => figureLabel(id, m)),
-		c.trainingMonths
-	];
-	const rows: Cell[][] = [];
-	// The options, then "Your plan" when a role has a mix (plan, issue 12).
-	const shown = resultColumns(result);
-	for (const [i, role] of result.roles.entries()) {
-		const metrics = roleColumnMetrics(result, i);
-		for (const o of shown) {
-			const t = metrics[o]!;
-			rows.push([
-				role.name,
-				{ v: role.headcount, s: 'integer' },
-				m.options[o],
-				...FIGURE_IDS.map((id) => figureCell(id, t, m)),
-				o === 'build' ? { v: role.training.months, s: 'decimal1' } : null
-			]);
+	// A role's figures per column: the options, then "Your plan" when a role has a mix (issue 12).
+	type Row = { role: ScenarioResult['roles'][number]; column: ColumnId; metrics: OptionMetrics };
+	const columns: Column<Row>[] = [
+		{ head: c.role, width: 28, cell: (r) => r.role.name },
+		{ head: c.headcount, width: 8, cell: (r) => ({ v: r.role.headcount, s: 'integer' }) },
+		{ head: c.option, width: 12, cell: (r) => m.options[r.column] },
+		...FIGURE_IDS.map((id): Column<Row> => ({
+			head: figureLabel(id, m),
+			width: 16,
+			cell: (r) => figureCell(id, r.metrics, m)
+		})),
+		{
+			head: c.trainingMonths,
+			width: 10,
+			cell: (r) => (r.column === 'build' ? { v: r.role.training.months, s: 'decimal1' } : null)
 		}
-	}
-	return tableSheet(m.exports.sheets.roles, header, rows, {
-		widths: [28, 8, 12, ...FIGURE_IDS.map(() => 16), 10],
-		freezeCols: 1,
-		headerHeight: 45
+	];
+	const shown = resultColumns(result);
+	const rows = result.roles.flatMap((role, i) => {
+		const metrics = roleColumnMetrics(result, i);
+		return shown.map((column) => ({ role, column, metrics: metrics[column]! }));
 	});
+	return columnSheet(m.exports.sheets.roles, columns, rows, { freezeCols: 1, headerHeight: 45 });
 }
 
 /** The workbook as XLSX bytes. */
