@@ -282,23 +282,41 @@ function addShortfall(target: Series, need: Series, productive: Series, value: n
 	}
 }
 
+/** What one recruit costs: loaded salary per month, and the costs of each hire. */
+interface RecruitCosts {
+	salaryMonthly: number;
+	perHire: HireCosts;
+}
+
+/**
+ * The costs of recruiting someone to replace (or do the work of) a person paid
+ * `baseSalaryPerYear`: that salary plus the market premium, loaded with on-costs; interviews are
+ * held by people on the base salary.
+ */
+function recruitCosts(buy: BuyInputs, baseSalaryPerYear: number, settings: Settings): RecruitCosts {
+	const salary = baseSalaryPerYear * (1 + buy.salaryPremiumRate);
+	return {
+		salaryMonthly: loadedCostPerYear(salary, settings.onCostRate) / MONTHS_PER_YEAR,
+		perHire: hireCosts(buy, salary, baseSalaryPerYear, settings)
+	};
+}
+
 /**
  * Add salaries, acquisition and interview time of recruited people in a set of seats. `firstHires`
  * are the first cohort's arrivals when they were recruited (null when the first cohort are moved-in
- * employees, whose base salary is paid in every option and not counted here).
+ * employees, whose base salary is paid in every option and not counted here). Salaries and
+ * acquisition go to the role's components, or both to `backfill` for an old role's backfill.
  */
 function addExternalSeatCosts(
 	c: Record<ComponentId, Float64Array>,
 	staff: StaffingBuffers,
 	firstHires: Float64Array | null,
-	salaryMonthly: number,
-	perHire: HireCosts,
-	salaryKey: 'salaries' | 'backfill',
-	acquisitionKey: 'acquisition' | 'backfill',
-	hires: Float64Array | null
+	{ salaryMonthly, perHire }: RecruitCosts,
+	hires: Float64Array | null,
+	seats: 'role' | 'backfill' = 'role'
 ): void {
-	const salary = c[salaryKey];
-	const acquisition = c[acquisitionKey];
+	const salary = seats === 'role' ? c.salaries : c.backfill;
+	const acquisition = seats === 'role' ? c.acquisition : c.backfill;
 	const interview = c.interviewTime;
 	const { firstEmployed, replacementEmployed, replacementHires } = staff;
 	for (let m = 0; m < staff.months; m++) {
@@ -325,25 +343,14 @@ export function simulateBuyInto(role: Role, settings: Settings, ws: Workspace): 
 	const rules = externalRules(buy);
 	const staff = ws.staff;
 	staffingInto(staff, arrivals, rules, rules, ttf);
-	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
-	const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
-	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
-	addExternalSeatCosts(
-		c,
-		staff,
-		arrivals,
-		salaryMonthly,
-		perHire,
-		'salaries',
-		'acquisition',
-		o.hires
-	);
+	const recruit = recruitCosts(buy, role.salaryPerYear, settings);
+	addExternalSeatCosts(c, staff, arrivals, recruit, o.hires);
 	neededInto(o.neededFte, role);
 	addShortfall(c.vacancy, o.neededFte, staff.productive, valuePerFteMonth(role));
 	o.productiveFte.set(staff.productive);
 	for (let m = 0; m < o.months; m++)
 		o.peopleInRole[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
-	o.costPerHire = perHire.costPerHire;
+	o.costPerHire = recruit.perHire.costPerHire;
 }
 
 /**
@@ -375,9 +382,7 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 	const p = build.successProbability;
 	const ttf = daysToMonths(buy.timeToFillDays);
 	const ext = externalRules(buy);
-	const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
-	const salaryMonthly = loadedCostPerYear(hireSalary, onCostRate) / MONTHS_PER_YEAR;
-	const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
+	const recruit = recruitCosts(buy, role.salaryPerYear, settings);
 	const { productiveFte: productive, peopleInRole: people, hires } = o;
 	const staff = ws.staff;
 	const arrivals = ws.arrivals;
@@ -398,7 +403,7 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 	const raiseMonthly =
 		loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCostRate) / MONTHS_PER_YEAR;
 	for (let m = 0; m < H; m++) c.raises[m] += staff.firstEmployed[m] * raiseMonthly;
-	addExternalSeatCosts(c, staff, null, salaryMonthly, perHire, 'salaries', 'acquisition', hires);
+	addExternalSeatCosts(c, staff, null, recruit, hires);
 	for (let m = 0; m < H; m++) {
 		productive[m] = staff.productive[m];
 		people[m] = staff.firstEmployed[m] + staff.replacementEmployed[m];
@@ -408,16 +413,7 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 	arrivals.fill(0);
 	addArrival(arrivals, e + ttf, n * (1 - p));
 	staffingInto(staff, arrivals, ext, ext, ttf);
-	addExternalSeatCosts(
-		c,
-		staff,
-		arrivals,
-		salaryMonthly,
-		perHire,
-		'salaries',
-		'acquisition',
-		hires
-	);
+	addExternalSeatCosts(c, staff, arrivals, recruit, hires);
 	for (let m = 0; m < H; m++) {
 		productive[m] += staff.productive[m];
 		people[m] = people[m] + staff.firstEmployed[m] + staff.replacementEmployed[m];
@@ -434,24 +430,13 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 		const backfillStart = Math.max(s, e - ttf);
 		addArrival(arrivals, backfillStart + ttf, n * p);
 		staffingInto(staff, arrivals, ext, ext, ttf);
-		const backfillSalary = build.currentSalaryPerYear * (1 + buy.salaryPremiumRate);
-		const backfillMonthly = loadedCostPerYear(backfillSalary, onCostRate) / MONTHS_PER_YEAR;
-		const backfillPerHire = hireCosts(buy, backfillSalary, build.currentSalaryPerYear, settings);
-		addExternalSeatCosts(
-			c,
-			staff,
-			arrivals,
-			backfillMonthly,
-			backfillPerHire,
-			'backfill',
-			'backfill',
-			null
-		);
+		const backfill = recruitCosts(buy, build.currentSalaryPerYear, settings);
+		addExternalSeatCosts(c, staff, arrivals, backfill, null, 'backfill');
 		addShortfall(c.oldRoleGap, oldNeed, staff.productive, oldValue);
 	} else if (build.oldRole === 'leave-open') {
 		for (let m = 0; m < H; m++) c.oldRoleGap[m] += oldNeed[m] * oldValue;
 	}
-	o.costPerHire = perHire.costPerHire;
+	o.costPerHire = recruit.perHire.costPerHire;
 }
 
 /** Borrow: contractors start after a lead time, onboard, and stay for the rest of the horizon. */
@@ -543,25 +528,14 @@ function limitedBorrowInto(
 		};
 		const staff = ws.staff;
 		staffingInto(staff, converted, settled, externalRules(buy), ttf);
-		const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
-		const salaryMonthly = loadedCostPerYear(hireSalary, settings.onCostRate) / MONTHS_PER_YEAR;
-		const perHire = hireCosts(buy, hireSalary, role.salaryPerYear, settings);
+		const recruit = recruitCosts(buy, role.salaryPerYear, settings);
 		// Converted people cost salary from the conversion; only their replacements are recruited.
-		addExternalSeatCosts(
-			c,
-			staff,
-			new Float64Array(H),
-			salaryMonthly,
-			perHire,
-			'salaries',
-			'acquisition',
-			o.hires
-		);
+		addExternalSeatCosts(c, staff, new Float64Array(H), recruit, o.hires);
 		for (let m = 0; m < H; m++) {
 			o.productiveFte[m] += staff.productive[m];
 			o.peopleInRole[m] += staff.firstEmployed[m] + staff.replacementEmployed[m];
 		}
-		o.costPerHire = perHire.costPerHire;
+		o.costPerHire = recruit.perHire.costPerHire;
 	}
 	neededInto(o.neededFte, role);
 	addShortfall(c.vacancy, o.neededFte, o.productiveFte, valuePerFteMonth(role));
