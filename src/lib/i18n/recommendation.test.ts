@@ -62,9 +62,14 @@ function resultWith(
 
 const npv = { build: { economic: 100000, cash: 60000 }, buy: { economic: 112345.6, cash: 70000 } };
 
+/** The recommendation's text for `resultWith(...)`, in US English. */
+function textOf(...args: Parameters<typeof resultWith>) {
+	return recommendationText(resultWith(...args), 'USD', 'en-US', en);
+}
+
 describe('recommendationText headline', () => {
 	it('names the winner, the measure, the amount, the margin and the runner-up', () => {
-		const text = recommendationText(resultWith({}, { npv }), 'USD', 'en-US', en);
+		const text = textOf({}, { npv });
 		expect(text.headline).toBe(
 			'Upskilling is the better choice: its economic cost over 36 months (NPV) is $100K, ' +
 				'$12.3K (12.3%) less than recruiting.'
@@ -72,12 +77,7 @@ describe('recommendationText headline', () => {
 	});
 
 	it('uses the cash figure when the decision is on cash', () => {
-		const text = recommendationText(
-			resultWith({ measure: 'cashNpv', margin: 10000, marginShare: 0.142857 }, { npv }),
-			'USD',
-			'en-US',
-			en
-		);
+		const text = textOf({ measure: 'cashNpv', margin: 10000, marginShare: 0.142857 }, { npv });
 		expect(text.headline).toBe(
 			'Upskilling is the better choice: its cash cost over 36 months (NPV) is $60K, ' +
 				'$10K (14.3%) less than recruiting.'
@@ -85,18 +85,13 @@ describe('recommendationText headline', () => {
 	});
 
 	it('says "about the same" when the options are close', () => {
-		const text = recommendationText(
-			resultWith({
-				winner: 'buy',
-				runnerUp: 'borrow',
-				close: true,
-				margin: 50,
-				marginShare: 0.004
-			}),
-			'USD',
-			'en-US',
-			en
-		);
+		const text = textOf({
+			winner: 'buy',
+			runnerUp: 'borrow',
+			close: true,
+			margin: 50,
+			marginShare: 0.004
+		});
 		expect(text.headline).toBe(
 			'Recruiting and hiring contractors cost about the same (within 1 %): ' +
 				'decide on time to capacity and risk.'
@@ -104,12 +99,7 @@ describe('recommendationText headline', () => {
 	});
 
 	it('names the one option when there is no runner-up, with no reason', () => {
-		const text = recommendationText(
-			resultWith({ runnerUp: null, margin: 0, marginShare: null }, { npv }),
-			'USD',
-			'en-US',
-			en
-		);
+		const text = textOf({ runnerUp: null, margin: 0, marginShare: null }, { npv });
 		expect(text.headline).toBe('Upskilling: economic cost $100K over 36 months (NPV).');
 		expect(text.reason).toBe('');
 	});
@@ -154,12 +144,7 @@ describe('recommendationText headline', () => {
 
 describe('recommendationText reason', () => {
 	it('names what differs most on each side, not the same thing twice (issue 8.7)', () => {
-		const text = recommendationText(
-			resultWith({ offset: { component: 'training', amount: 1500 } }, { npv }),
-			'USD',
-			'en-US',
-			en
-		);
+		const text = textOf({ offset: { component: 'training', amount: 1500 } }, { npv });
 		expect(text.reason).toBe(
 			'What differs most: with recruiting, salaries of new hires ($5K more); ' +
 				'with upskilling, training fees ($1.5K more).'
@@ -170,9 +155,7 @@ describe('recommendationText reason', () => {
 		const text = recommendationText(base, 'GBP', 'en-GB', en);
 		expect(text.reason).not.toMatch(/less than with/);
 		expect(text.reason).toMatch(/^What differs most: with .+; with .+\.$/);
-		expect(recommendationText(resultWith({ mainReason: null }), 'USD', 'en-US', en).reason).toBe(
-			''
-		);
+		expect(textOf({ mainReason: null }).reason).toBe('');
 	});
 
 	it('is grammatical German, with amounts in the interface format', () => {
@@ -188,12 +171,7 @@ describe('recommendationText reason', () => {
 
 describe('recommendationText capacity', () => {
 	it('lists months to full capacity per option, or not within the horizon', () => {
-		const text = recommendationText(
-			resultWith({}, { capacity: { buy: 5, build: 9, borrow: null } }),
-			'USD',
-			'en-US',
-			en
-		);
+		const text = textOf({}, { capacity: { buy: 5, build: 9, borrow: null } });
 		expect(text.capacity).toBe(
 			'Full capacity (95 % of the need): Recruit month 5, Upskill month 9, Contract not within horizon.'
 		);
@@ -245,9 +223,7 @@ describe('break-even in words (issue 8.3)', () => {
 	});
 
 	it('is empty when the two options never differ', () => {
-		expect(
-			recommendationText(resultWith({}, { breakEven: null }), 'USD', 'en-US', en).breakEven
-		).toBe('');
+		expect(textOf({}, { breakEven: null }).breakEven).toBe('');
 	});
 });
 

@@ -3,6 +3,7 @@
  * by *.test.ts files, never by the app.
  */
 import fc from 'fast-check';
+import { PRESETS } from './presets.ts';
 import { createScenario, type Role, type ScenarioInput, type Scenario } from './schema.ts';
 
 export const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
@@ -106,3 +107,43 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
 			}))
 		} as ScenarioInput)
 	);
+
+/** A record of arbitraries, one per key of T. */
+type Arbitraries<T> = { [K in keyof T]: fc.Arbitrary<T[K]> };
+
+/**
+ * Random scenarios of one to three preset roles (the Monte Carlo tests' shape): a horizon of up to
+ * `maxHorizon` months, either decision measure, with or without contractors, and `settings`; each
+ * role draws a preset, a headcount of 0 to 4 and `roleDraws`, which `shape` writes into it.
+ */
+export function presetScenarioArb<S extends object, R extends object>(
+	maxHorizon: number,
+	settings: Arbitraries<S>,
+	roleDraws: Arbitraries<R>,
+	shape: (role: Role, draws: R, horizonMonths: number) => void
+): fc.Arbitrary<Scenario> {
+	const role = fc.record({
+		preset: fc.integer({ min: 0, max: PRESETS.length - 1 }),
+		headcount: fc.integer({ min: 0, max: 4 }),
+		draws: fc.record(roleDraws)
+	});
+	return fc
+		.record({
+			settings: fc.record(settings),
+			horizonMonths: fc.integer({ min: 1, max: maxHorizon }),
+			decisionMeasure: fc.constantFrom('economic', 'cash') as fc.Arbitrary<'economic' | 'cash'>,
+			includeBorrow: fc.boolean(),
+			roles: fc.array(role, { minLength: 1, maxLength: 3 })
+		})
+		.map(({ settings, roles, ...common }) =>
+			createScenario({
+				settings: { ...settings, ...common },
+				roles: roles.map((r) => {
+					const made = PRESETS[r.preset].role();
+					made.headcount = r.headcount;
+					shape(made, r.draws, common.horizonMonths);
+					return made;
+				})
+			})
+		);
+}

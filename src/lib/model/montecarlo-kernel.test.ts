@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluateScenario } from './evaluate.ts';
+import { dbl, presetScenarioArb } from './arbitraries.ts';
 import { PRESETS } from './presets.ts';
 import { createScenario, type Role, type Scenario } from './schema.ts';
 import { boundsOf, FIELD_KEYS, FIELDS, pathOf, type FieldKey } from './fields.ts';
@@ -13,68 +14,45 @@ import { CAPACITY_NEVER, Kernel } from './montecarlo-kernel.ts';
 import { pertMean, Random } from './montecarlo-random.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
-const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
 const prob01 = fc.constantFrom(0, 1);
 const curve = fc.constantFrom('linear', 's-curve', 'stepped') as fc.Arbitrary<
 	'linear' | 's-curve' | 'stepped'
 >;
 
 /** Random valid scenarios whose every probability is 0 or 1 (no randomness left). */
-const certainScenario: fc.Arbitrary<Scenario> = fc
-	.record({
-		horizonMonths: fc.integer({ min: 1, max: 72 }),
-		discountRatePerYear: dbl(0, 0.5),
-		decisionMeasure: fc.constantFrom('economic', 'cash') as fc.Arbitrary<'economic' | 'cash'>,
-		includeBorrow: fc.boolean(),
-		roles: fc.array(
-			fc.record({
-				preset: fc.integer({ min: 0, max: PRESETS.length - 1 }),
-				headcount: fc.integer({ min: 0, max: 4 }),
-				neededShare: dbl(0, 1),
-				timeToFillDays: dbl(0, 200),
-				rampWeeks: dbl(0, 60),
-				rampCurve: curve,
-				internalRampWeeks: dbl(0, 60),
-				earlyExit: prob01,
-				attrition: prob01,
-				internalAttrition: prob01,
-				success: prob01,
-				clawback: dbl(0, 1),
-				acquisitionMode: fc.constantFrom('itemised', 'benchmark') as fc.Arbitrary<
-					'itemised' | 'benchmark'
-				>,
-				oldRole: fc.constantFrom('backfill', 'leave-open', 'not-needed') as fc.Arbitrary<
-					'backfill' | 'leave-open' | 'not-needed'
-				>,
-				override: fc.option(dbl(0, 24), { nil: null })
-			}),
-			{ minLength: 1, maxLength: 3 }
-		)
-	})
-	.map(({ roles, ...settings }) =>
-		createScenario({
-			settings,
-			roles: roles.map((r) => {
-				const role: Role = PRESETS[r.preset].role();
-				role.ranges = {}; // nothing ranged (presets bring ranges of their own)
-				role.headcount = r.headcount;
-				role.neededFromMonth = r.neededShare * (settings.horizonMonths - 1);
-				role.buy.timeToFillDays = r.timeToFillDays;
-				role.buy.rampWeeks = r.rampWeeks;
-				role.buy.rampCurve = r.rampCurve;
-				role.build.rampWeeks = r.internalRampWeeks;
-				role.buy.earlyExitProbability = r.earlyExit;
-				role.buy.attritionRatePerYear = r.attrition;
-				role.build.attritionRatePerYear = r.internalAttrition;
-				role.build.successProbability = r.success;
-				role.buy.signOnClawbackShare = r.clawback;
-				role.buy.acquisitionMode = r.acquisitionMode;
-				role.build.oldRole = r.oldRole;
-				role.build.trainingMonthsOverride = r.override;
-				return role;
-			})
+const certainScenario: fc.Arbitrary<Scenario> = presetScenarioArb(
+	72,
+	{ discountRatePerYear: dbl(0, 0.5) },
+	{
+		neededShare: dbl(0, 1),
+		buy: fc.record({
+			timeToFillDays: dbl(0, 200),
+			rampWeeks: dbl(0, 60),
+			rampCurve: curve,
+			earlyExitProbability: prob01,
+			attritionRatePerYear: prob01,
+			signOnClawbackShare: dbl(0, 1),
+			acquisitionMode: fc.constantFrom('itemised', 'benchmark') as fc.Arbitrary<
+				'itemised' | 'benchmark'
+			>
+		}),
+		build: fc.record({
+			rampWeeks: dbl(0, 60),
+			attritionRatePerYear: prob01,
+			successProbability: prob01,
+			oldRole: fc.constantFrom('backfill', 'leave-open', 'not-needed') as fc.Arbitrary<
+				'backfill' | 'leave-open' | 'not-needed'
+			>,
+			trainingMonthsOverride: fc.option(dbl(0, 24), { nil: null })
 		})
-	);
+	},
+	(role, r, horizonMonths) => {
+		role.ranges = {}; // nothing ranged (presets bring ranges of their own)
+		role.neededFromMonth = r.neededShare * (horizonMonths - 1);
+		Object.assign(role.buy, r.buy);
+		Object.assign(role.build, r.build);
+	}
+);
 
 function decisionValues(s: Scenario) {
 	const det = evaluateScenario(s);

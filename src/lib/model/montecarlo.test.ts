@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluateScenario } from './evaluate.ts';
+import { dbl, presetScenarioArb } from './arbitraries.ts';
 import { PRESETS } from './presets.ts';
 import { createScenario, type Range, type Scenario } from './schema.ts';
 import {
@@ -11,50 +12,34 @@ import {
 } from './montecarlo.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
-const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
 
 /** A scenario of presets with ranges around some of their values. */
-const rangedScenario: fc.Arbitrary<Scenario> = fc
-	.record({
-		horizonMonths: fc.integer({ min: 1, max: 60 }),
-		decisionMeasure: fc.constantFrom('economic', 'cash') as fc.Arbitrary<'economic' | 'cash'>,
-		includeBorrow: fc.boolean(),
-		roles: fc.array(
-			fc.record({
-				preset: fc.integer({ min: 0, max: PRESETS.length - 1 }),
-				headcount: fc.integer({ min: 0, max: 4 }),
-				ttf: fc.tuple(dbl(0, 1), dbl(0, 3)),
-				success: fc.tuple(dbl(0, 1), dbl(0, 1)),
-				rate: fc.tuple(dbl(0, 1), dbl(0, 1)),
-				ramp: fc.tuple(dbl(0, 1), dbl(0, 2))
-			}),
-			{ minLength: 1, maxLength: 3 }
-		)
-	})
-	.map(({ roles, ...settings }) =>
-		createScenario({
-			settings,
-			roles: roles.map((r) => {
-				const role = PRESETS[r.preset].role();
-				role.headcount = r.headcount;
-				const around = (v: number, [lo, hi]: [number, number], max: number): Range => ({
-					low: v * lo,
-					high: Math.min(max, v + v * hi)
-				});
-				const p = role.build.successProbability;
-				role.ranges = {
-					'buy.timeToFillDays': around(role.buy.timeToFillDays, r.ttf, 730),
-					'build.successProbability': {
-						low: p * r.success[0],
-						high: p + (1 - p) * r.success[1]
-					},
-					'borrow.billRatePerDay': around(role.borrow.billRatePerDay, r.rate, 10_000),
-					'buy.rampWeeks': around(role.buy.rampWeeks, r.ramp, 260)
-				};
-				return role;
-			})
-		})
-	);
+const rangedScenario: fc.Arbitrary<Scenario> = presetScenarioArb(
+	60,
+	{},
+	{
+		ttf: fc.tuple(dbl(0, 1), dbl(0, 3)),
+		success: fc.tuple(dbl(0, 1), dbl(0, 1)),
+		rate: fc.tuple(dbl(0, 1), dbl(0, 1)),
+		ramp: fc.tuple(dbl(0, 1), dbl(0, 2))
+	},
+	(role, r) => {
+		const around = (v: number, [lo, hi]: [number, number], max: number): Range => ({
+			low: v * lo,
+			high: Math.min(max, v + v * hi)
+		});
+		const p = role.build.successProbability;
+		role.ranges = {
+			'buy.timeToFillDays': around(role.buy.timeToFillDays, r.ttf, 730),
+			'build.successProbability': {
+				low: p * r.success[0],
+				high: p + (1 - p) * r.success[1]
+			},
+			'borrow.billRatePerDay': around(role.borrow.billRatePerDay, r.rate, 10_000),
+			'buy.rampWeeks': around(role.buy.rampWeeks, r.ramp, 260)
+		};
+	}
+);
 
 function checkSummary(r: UncertaintyResult): void {
 	let total = 0;

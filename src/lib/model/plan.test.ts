@@ -23,6 +23,13 @@ import { dbl } from './arbitraries.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 
+/** A recruit who arrives after 3 months and ramps linearly from 0 to full over 4 months. */
+const RECRUIT_IN_3_RAMP_4 = {
+	timeToFillDays: (365.25 / 12) * 3,
+	rampWeeks: (52 / 12) * 4,
+	rampStartProductivity: 0
+};
+
 /** Random valid scenarios with the inputs that shape timing, cost and bridging. */
 const scenarioArb: fc.Arbitrary<Scenario> = fc
 	.record({
@@ -170,11 +177,7 @@ describe('contractor bridging', () => {
 			roles: [
 				{
 					headcount: 1,
-					buy: {
-						timeToFillDays: (365.25 / 12) * 3,
-						rampWeeks: (52 / 12) * 4,
-						rampStartProductivity: 0
-					},
+					buy: RECRUIT_IN_3_RAMP_4,
 					borrow: { leadTimeDays: 0, bridgeUntilProductivity: 0.5 }
 				}
 			]
@@ -195,11 +198,7 @@ describe('contractor bridging', () => {
 				roles: [
 					{
 						headcount: 3,
-						buy: {
-							timeToFillDays: (365.25 / 12) * 3,
-							rampWeeks: (52 / 12) * 4,
-							rampStartProductivity: 0
-						},
+						buy: RECRUIT_IN_3_RAMP_4,
 						borrow: {
 							leadTimeDays: 0,
 							onboardingWeeks: 0,
