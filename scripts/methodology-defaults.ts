@@ -6,8 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
-import { en } from '../src/lib/i18n/messages.ts';
-import { de } from '../src/lib/i18n/messages-de.ts';
+import { de, en } from '../src/lib/i18n/messages-all.ts';
 import { withDefaultsTable } from '../src/lib/state/methodology-defaults.ts';
 
 for (const [name, t] of [

@@ -4,8 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { de } from '../src/lib/i18n/messages-de.ts';
-import { en } from '../src/lib/i18n/messages.ts';
+import { de, en } from '../src/lib/i18n/messages-all.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGUAGES = { en, de } as const;

@@ -81,6 +81,34 @@ test.describe('interface language', () => {
 		await expectNoGarbage(page);
 	});
 
+	test('the calculator loads only its own texts; another view brings the rest, in the language in use', async ({
+		page
+	}) => {
+		const scripts: { url: string; text: string }[] = [];
+		page.on('response', async (response) => {
+			if (!response.url().endsWith('.js')) return;
+			scripts.push({ url: response.url(), text: await response.text().catch(() => '') });
+		});
+		/** Scripts holding a text of the compare page (the later part of the messages). */
+		const holding = (text: string) => scripts.filter((s) => s.text.includes(text));
+		await openCalculator(page);
+		await page.waitForLoadState('networkidle');
+		expect(holding('Compare scenarios')).toHaveLength(0);
+
+		await page.getByRole('link', { name: 'Compare', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Compare scenarios', level: 1 })).toBeVisible();
+		expect(holding('Compare scenarios')).toHaveLength(1);
+		expect(holding('Szenarien vergleichen')).toHaveLength(0);
+
+		// A switch on a later view brings that language's later part before anything changes.
+		await switchOf(page).selectOption('de');
+		await expect(
+			page.getByRole('heading', { name: 'Szenarien vergleichen', level: 1 })
+		).toBeVisible();
+		expect(holding('Szenarien vergleichen')).toHaveLength(1);
+		await expectNoGarbage(page);
+	});
+
 	test('field errors are in German', async ({ page }) => {
 		await openCalculator(page);
 		await switchOf(page).selectOption('de');

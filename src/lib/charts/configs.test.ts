@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario, evaluateScenario, type ScenarioResult } from '../model/index.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { makeChartText } from './chart-text.ts';
 import {
 	toCapacityChartConfig,
@@ -9,7 +9,7 @@ import {
 	toScenarioComparisonChartConfig
 } from './configs.ts';
 import { DARK, LIGHT } from './palette.ts';
-import { de as deMessages } from '../i18n/messages-de.ts';
+import { de as deMessages } from '../i18n/messages-all.ts';
 
 const NBSP = '\u00a0';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS } from '../model/index.ts';
 import { simulateScenario } from '../model/montecarlo.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { makeChartText } from './chart-text.ts';
 import { toCumulativeCostChartConfig } from './configs.ts';
 import { evaluateScenario } from '../model/index.ts';

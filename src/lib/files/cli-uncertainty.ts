@@ -5,7 +5,7 @@
 import type { Scenario, UncertaintyResult } from '../model/index.ts';
 import { simulateScenario } from '../model/montecarlo.ts';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { riskSentence } from '../i18n/risk-text.ts';
 
 /** Limits of the flags: those of the scenario's simulation settings. */

@@ -17,7 +17,7 @@ import {
 	type Scenario,
 	type ScenarioResult
 } from '../model/index.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { recommendationText } from '../i18n/recommendation.ts';
 import {
 	formatMoney,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS, ScenarioSchema, type Scenario } from '../model/index.ts';
 import { messageForImportError, messageForImportWarning } from './import-messages.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import {
 	buildScenarioFile,
 	MAX_FILE_BYTES,

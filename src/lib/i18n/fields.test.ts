@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages.ts';
+import { en } from './messages-all.ts';
 import { formatInputValue, formatRangedAmount, labelForPath } from './fields.ts';
 
 const SEP = ' \u203a ';

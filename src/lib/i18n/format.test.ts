@@ -13,8 +13,7 @@ import {
 	plural,
 	formatMonth
 } from './format.ts';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
 
 const NBSP = '\u00a0';
 

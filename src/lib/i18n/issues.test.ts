@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type InputIssue } from '../model/index.ts';
 import { issuePhrase, issueSentence, issueText, type IssueContext } from './issues.ts';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
 
 function onlyIssue(data: unknown): InputIssue {
 	const r = parseScenario(data);

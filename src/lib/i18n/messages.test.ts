@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
+import { deLater } from './messages-later-de.ts';
+import { enLater } from './messages-later.ts';
+import { de as deFirst } from './messages-de.ts';
+import { en as enFirst } from './messages.ts';
 
 type Leaf = { path: string; value: unknown };
 
@@ -22,6 +25,17 @@ function keys(node: unknown, path = ''): string[] {
 		})
 		.sort();
 }
+
+describe('the two parts of each catalogue (first view, later)', () => {
+	it('hold each section in one part only, in both languages alike', () => {
+		const first = Object.keys(enFirst);
+		const later = Object.keys(enLater);
+		expect(later.filter((k) => first.includes(k))).toEqual([]);
+		expect(Object.keys(deFirst).sort()).toEqual([...first].sort());
+		expect(Object.keys(deLater).sort()).toEqual([...later].sort());
+		expect(Object.keys(en).sort()).toEqual([...first, ...later].sort());
+	});
+});
 
 describe('German messages', () => {
 	it('have exactly the keys of the English ones', () => {

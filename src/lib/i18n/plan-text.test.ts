@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnTotals, createScenario, evaluateScenario, resultColumns } from '../model/index.ts';
 import { optimizeScenario } from '../model/optimize.ts';
 import { POOL_BOUND } from '../model/test-scenarios.ts';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
 import { bestMixText, doNothingSentence, mixText } from './plan-text.ts';
 import { recommendationText } from './recommendation.ts';
 

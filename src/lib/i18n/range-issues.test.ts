@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario, parseScenario } from '../model/index.ts';
 import { issueText } from './issues.ts';
-import { en } from './messages.ts';
-import { de } from './messages-de.ts';
+import { de, en } from './messages-all.ts';
 
 describe('range issue texts', () => {
 	it('name the likely value in the field units', () => {

@@ -9,8 +9,7 @@ import {
 	type ScenarioResult
 } from '../model/index.ts';
 import { findPreset } from '../model/index.ts';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
 import {
 	breakEvenSentence,
 	breakEvenShort,

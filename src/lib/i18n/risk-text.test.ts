@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UncertaintyResult } from '../model/index.ts';
-import { de } from './messages-de.ts';
-import { en } from './messages.ts';
+import { de, en } from './messages-all.ts';
 import { histogramDescription, riskProgress, riskSentence } from './risk-text.ts';
 
 function result(worstExtra: number, other: 'buy' | null = 'buy'): UncertaintyResult {

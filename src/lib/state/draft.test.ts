@@ -10,8 +10,7 @@ import {
 	setAtPath,
 	withAtPath
 } from './draft.ts';
-import { de } from '../i18n/messages-de.ts';
-import { en } from '../i18n/messages.ts';
+import { de, en } from '../i18n/messages-all.ts';
 
 /** The one issue that parsing `data` produces (fails the test if there is not exactly one). */
 describe('parseNumberInput', () => {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../files/app-version.ts';
 import { parseScenarioFile } from '../files/scenario-file.ts';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { createScenario, evaluateScenario, PRESETS } from '../model/index.ts';
-import {
-	chartCsv,
-	chartFileName,
-	checkLogo,
-	dataUrlBytes,
-	exportLabel,
-	prepareExport
-} from './exports.ts';
+import { chartCsv, chartFileName, dataUrlBytes } from './chart-downloads.ts';
+import { checkLogo, exportLabel, prepareExport } from './exports.ts';
 
 const scenario = createScenario({ name: 'Data team', roles: [PRESETS[0].role()] });
 const result = evaluateScenario(scenario);

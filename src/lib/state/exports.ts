@@ -1,18 +1,16 @@
 /**
  * Exports from the interface: the export dialog's formats (built lazily, each export library loads
- * only when its format is asked for), the logo check, chart downloads and their file names. The
- * builders are pure (files/export/); this module picks one, names the file and hands it to the
- * browser.
+ * only when its format is asked for) and the logo check; it loads with the dialog. Chart downloads
+ * are in chart-downloads.ts (part of the calculator). The builders are pure (files/export/); this
+ * module picks one, names the file and hands it to the browser.
  */
 import { APP_VERSION } from '../files/app-version.ts';
 import { downloadFile } from '../files/download.ts';
-import type { ChartDataId } from '../files/export/csv.ts';
 import { exportFileName } from '../files/export/filename.ts';
 import { MAX_LOGO_BYTES } from '../files/export/logo.ts';
 import type { Messages } from '../i18n/messages.ts';
-import type { FigureBasis, Scenario, ScenarioResult, UncertaintyResult } from '../model/index.ts';
-
-export type { ChartDataId };
+import { loadLaterMessages } from './language.svelte.ts';
+import type { Scenario, ScenarioResult, UncertaintyResult } from '../model/index.ts';
 
 /** The export dialog's formats. */
 export type ExportKind = 'pdf' | 'xlsx' | 'csv' | 'risk-csv' | 'pptx' | 'json';
@@ -57,6 +55,8 @@ export async function prepareExport(
 	request: ExportRequest
 ): Promise<PreparedExport> {
 	const { date, messages, pageSize, companyName, risk } = request;
+	// The files' texts are in the later part of the messages.
+	await loadLaterMessages(messages);
 	if (kind === 'json') {
 		const { buildScenarioFile, serializeScenarioFile } = await import('../files/scenario-file.ts');
 		const at = date.toISOString();
@@ -154,45 +154,4 @@ export function checkLogo(
 		return { format: null, problem: { code: 'size', megabytes: size / 1024 / 1024 } };
 	}
 	return { format, problem: null };
-}
-
-/** A chart's download file name: build-or-buy_<scenario>-<chart>_<date>.<ext>. */
-export function chartFileName(
-	scenarioName: string,
-	chart: ChartDataId,
-	ext: string,
-	date = new Date()
-) {
-	return exportFileName(`${scenarioName} ${chart}`, date, ext);
-}
-
-/** The data behind one chart as CSV text (the export code loads only when asked), or null. */
-export async function chartCsv(
-	scenario: Scenario,
-	result: ScenarioResult,
-	chart: ChartDataId,
-	messages: Messages,
-	basis: FigureBasis
-): Promise<string | null> {
-	const { chartDataCsv } = await import('../files/export/csv.ts');
-	const out = chartDataCsv(scenario, result, chart, { messages, basis });
-	return out.ok ? out.data : null;
-}
-
-/** The bytes of a base64 data: URL (a chart rendered as PNG). */
-export function dataUrlBytes(url: string): Uint8Array {
-	const bin = atob(url.slice(url.indexOf(',') + 1));
-	const out = new Uint8Array(bin.length);
-	for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-	return out;
-}
-
-/** Save a chart image rendered as a PNG data: URL. */
-export function savePng(url: string, fileName: string): void {
-	downloadFile(dataUrlBytes(url), fileName, 'image/png');
-}
-
-/** Save a chart's data as CSV. */
-export function saveCsv(text: string, fileName: string): void {
-	downloadFile(text, fileName, 'text/csv;charset=utf-8');
 }

@@ -9,8 +9,8 @@ import {
 	pathOf,
 	SkillSchema
 } from '../model/index.ts';
-import { de } from '../i18n/messages-de.ts';
-import { en, type Messages } from '../i18n/messages.ts';
+import { de, en } from '../i18n/messages-all.ts';
+import type { Messages } from '../i18n/messages.ts';
 import {
 	DEFAULTS_TABLE_END,
 	DEFAULTS_TABLE_START,

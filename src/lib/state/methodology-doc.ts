@@ -4,8 +4,8 @@
  * (prerendering reads the English one). Its table of defaults is derived from the model's field
  * table (methodology-defaults.ts), so it always shows the defaults the calculator uses.
  */
-import { en, type Messages } from '../i18n/messages.ts';
-import type { Lang } from './language.svelte.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { loadLaterMessages, loadMessages, type Lang } from './language.svelte.ts';
 import { withDefaultsTable } from './methodology-defaults.ts';
 
 export interface MethodologyDoc {
@@ -19,17 +19,16 @@ const SOURCES: Record<Lang, () => Promise<string>> = {
 	de: () => import('../../../docs/methodology.de.md?raw').then((m) => m.default)
 };
 
-/** The messages the document's own tables are written in. */
-const MESSAGES: Record<Lang, () => Promise<Messages>> = {
-	en: () => Promise.resolve(en),
-	de: () => import('../i18n/messages-de.ts').then((m) => m.de)
-};
+/** The messages the document's own tables are written in (the later part included). */
+function messagesOf(lang: Lang): Promise<Messages> {
+	return loadLaterMessages(lang).then(() => loadMessages(lang));
+}
 
 const docs: Partial<Record<Lang, Promise<MethodologyDoc>>> = {};
 
 /** The document in `lang`, fetched once (a failed fetch may be retried). */
 export function methodologyDoc(lang: Lang): Promise<MethodologyDoc> {
-	docs[lang] ??= Promise.all([SOURCES[lang](), MESSAGES[lang]()]).then(
+	docs[lang] ??= Promise.all([SOURCES[lang](), messagesOf(lang)]).then(
 		([markdown, t]) => ({ lang, markdown: withDefaultsTable(markdown, t) }),
 		(error: unknown) => {
 			delete docs[lang];

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenarioFile, serializeScenarioFile } from '../files/scenario-file.ts';
 import { createScenario } from '../model/index.ts';
-import { de } from '../i18n/messages-de.ts';
-import { en, type Messages } from '../i18n/messages.ts';
+import { de, en } from '../i18n/messages-all.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { Importer } from './import.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import { MemoryStorage } from './test-storage.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { createScenario, evaluateScenario, KEY_FIGURES, PRESETS } from '../model/index.ts';
 import { keyFiguresTable, perRoleRows } from './result-tables.ts';
 

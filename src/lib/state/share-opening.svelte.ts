@@ -5,6 +5,7 @@
  */
 import type { ShareLinkError } from '../files/share-link.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { loadLaterMessages } from './language.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 /** A link being opened: its fragment, whether it needs a passphrase, and any error. */
@@ -56,8 +57,11 @@ export class ShareOpening {
 	async openFromAddress(address: AddressBar): Promise<void> {
 		const hash = address.hash.replace(/^#/, '');
 		if (!hash) return;
-		const { isShareFragment, decodeShareFragment, messageForShareLinkError } =
-			await import('../files/share-link.ts');
+		// A link's error messages are in the later part of the messages.
+		const [{ isShareFragment, decodeShareFragment, messageForShareLinkError }] = await Promise.all([
+			import('../files/share-link.ts'),
+			loadLaterMessages(this.#text())
+		]);
 		this.#describe = messageForShareLinkError;
 		if (!isShareFragment(hash)) return;
 		// The data stays in memory only; take it out of the address bar and history.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages.ts';
+import { en } from '../i18n/messages-all.ts';
 import { createScenario, findPreset, MAX_LEVEL, MAX_SKILLS } from '../model/index.ts';
 import { normalizeDraft } from './draft.ts';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { de } from '../i18n/messages-de.ts';
+import { de } from '../i18n/messages-all.ts';
 import { Persistence, SAVE_DELAY_MS } from './persistence.svelte.ts';
 import { FullStorage, MemoryStorage } from './test-storage.ts';
 import { Workspace } from './workspace.svelte.ts';

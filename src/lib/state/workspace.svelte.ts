@@ -36,7 +36,7 @@ import { newId, newScenarioDraft, uniqueName } from './scenario-factory.ts';
 import { entryFromSaved, mergeSaved, savedEntryOf, type Entry } from './saved-entries.ts';
 import type { SavedEntry } from './workspace-storage.ts';
 import type { StoredScenario } from '../files/scenario-file.ts';
-import { en, type Messages } from '../i18n/messages.ts';
+import { en, type FirstMessages } from '../i18n/messages.ts';
 
 export { SAVE_DELAY_MS } from './persistence.svelte.ts';
 export { newId } from './scenario-factory.ts';
@@ -79,11 +79,11 @@ export class Workspace {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
 	#plain = new Map<string, ScenarioDraft>();
 	/** Text in the interface language (names of new scenarios). */
-	#text: () => Messages;
+	#text: () => FirstMessages;
 
 	constructor(
 		persistence: Persistence = new Persistence(null),
-		text: () => Messages = () => en,
+		text: () => FirstMessages = () => en,
 		clock: () => number = Date.now
 	) {
 		this.persistence = persistence;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScenario } from '../../model/index.ts';
-import { de } from '../../i18n/messages-de.ts';
-import { en } from '../../i18n/messages.ts';
+import { de, en } from '../../i18n/messages-all.ts';
 import { formatInput, roleRows, settingsRows } from './inputs.ts';
 
 describe('input rows', () => {

@@ -5,7 +5,7 @@
  */
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { de } from '../../i18n/messages-de.ts';
+import { de } from '../../i18n/messages-all.ts';
 import { formatMoney } from '../../i18n/format.ts';
 import {
 	createScenario,

@@ -4,8 +4,7 @@
  */
 import readXlsxFile, { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { de } from '../../i18n/messages-de.ts';
-import { en } from '../../i18n/messages.ts';
+import { de, en } from '../../i18n/messages-all.ts';
 import { formatMoney, formatPercent } from '../../i18n/format.ts';
 import { riskSentence } from '../../i18n/risk-text.ts';
 import { createScenario, evaluateScenario, PRESETS, type Scenario } from '../../model/index.ts';

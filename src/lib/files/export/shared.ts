@@ -3,7 +3,8 @@
  * throw), the options common to all builders, and small text helpers. Pure: no DOM.
  */
 import type { Scenario, ScenarioResult } from '../../model/index.ts';
-import { en, type Messages } from '../../i18n/messages.ts';
+import { en } from '../../i18n/messages-all.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 /** Why an export failed. */
 export type ExportErrorCode =
