@@ -52,7 +52,7 @@ function setup() {
 		},
 		c.clock,
 		250,
-		1000
+		2000
 	);
 	const frame = () => {
 		frameNo++;
@@ -94,7 +94,7 @@ describe('RiskFrames', () => {
 		expect(drawn.filter((d) => d.includes('chart 3'))).toHaveLength(1);
 	});
 
-	it('redraws the figures at most every 250 ms and the histogram at most every second while running', () => {
+	it('redraws the figures at most every 250 ms and the histogram at most every 2 s while running', () => {
 		const { c, frames, drawn, frame } = setup();
 		// A batch every 50 ms for 3 s.
 		for (let t = 0; t < 3000; t += 50) {
@@ -106,8 +106,8 @@ describe('RiskFrames', () => {
 		const charts = drawn.filter((d) => d.includes('chart')).length;
 		expect(figures).toBeGreaterThanOrEqual(8);
 		expect(figures).toBeLessThanOrEqual(3000 / 250 + 1);
-		expect(charts).toBeGreaterThanOrEqual(2);
-		expect(charts).toBeLessThanOrEqual(3000 / 1000 + 1);
+		// The first batch's (nothing drawn yet), then one 2 s into the run.
+		expect(charts).toBe(2);
 		expect(drawn.some((d) => d.includes('band'))).toBe(false);
 	});
 
@@ -134,5 +134,45 @@ describe('RiskFrames', () => {
 			c.advance(300);
 		}
 		expect(drawn).toEqual(['1:figures 1', '2:figures 9', '3:chart 9']);
+	});
+
+	it('draws no histogram for a later run until its last batch (or 2 s into it): the old one stays', () => {
+		const { c, frames, drawn, frame } = setup();
+		frames.push({ n: 1, done: true });
+		while (frame() > 0);
+		drawn.length = 0;
+		frames.reset();
+		// The next run: batches every 300 ms, the last one 1.5 s in.
+		for (let n = 2; n <= 6; n++) {
+			frames.push({ n, done: n === 6 });
+			for (let i = 0; i < 3; i++) frame();
+			c.advance(300);
+			for (let i = 0; i < 3; i++) frame();
+		}
+		expect(drawn.filter((d) => d.includes('chart'))).toEqual([expect.stringMatching(/chart 6$/)]);
+		expect(drawn.filter((d) => d.includes('figures')).length).toBeGreaterThanOrEqual(4);
+		expect(drawn.at(-1)).toMatch(/band 6$/);
+	});
+
+	it('redraws the histogram of a long later run every 2 s, counted from its start', () => {
+		const { c, frames, drawn, frame } = setup();
+		frames.push({ n: 0, done: true });
+		while (frame() > 0);
+		drawn.length = 0;
+		frames.reset();
+		// A batch every 100 ms for 5 s.
+		for (let t = 100; t <= 5000; t += 100) {
+			frames.push({ n: t, done: t === 5000 });
+			frame();
+			frame();
+			c.advance(100);
+		}
+		while (frame() > 0);
+		const charts = drawn.filter((d) => d.includes('chart')).map((d) => Number(d.split(' ')[1]));
+		// About 2 s and 4 s into the run (each frame also takes 16 ms), then its last batch.
+		expect(charts).toHaveLength(3);
+		expect(charts[0]).toBeGreaterThanOrEqual(1700);
+		expect(charts[0]).toBeLessThanOrEqual(2100);
+		expect(charts.at(-1)).toBe(5000);
 	});
 });

@@ -5,8 +5,10 @@
  * more than one of them:
  * 1. the figures (table, sentence, progress): the latest batch, at most once every `redrawMs`
  *    (the first batch of a run at once);
- * 2. the histogram, in the next frame: on the first batch, at most once every `chartMs` after it,
- *    and on the last batch;
+ * 2. the histogram, in the next frame: on the last batch, and during a long run at most once every
+ *    `chartMs` from its start; on a run's first batch only when no histogram has been drawn yet
+ *    (the panel's first figures). A histogram is a whole Chart.js update and draw, the costliest
+ *    thing a batch can ask for: while a run is under way the panel shows the previous one, dimmed;
  * 3. the P10-P90 band on the cumulative cost chart, in the frame after: the last batch only.
  * Replies that arrive together are drawn once, with the latest figures. `reset()` (a new run or a
  * cancel) drops every stage not yet shown. Plain module with injected clocks: unit-tested.
@@ -15,7 +17,7 @@
 /** Least time between two redraws of a run's figures (ms): progress a reader can follow. */
 export const REDRAW_MS = 250;
 /** Least time between two redraws of the histogram during a run (ms): a chart is the costly part. */
-export const CHART_MS = 1000;
+export const CHART_MS = 2000;
 
 /** The three things drawn from a batch, each in its own frame. */
 export interface RiskStages<R> {
@@ -48,6 +50,8 @@ export class RiskFrames<R extends { done: boolean }> {
 	/** When the figures and the histogram were last drawn in this run (-Infinity: not yet). */
 	#figuresAt = -Infinity;
 	#chartAt = -Infinity;
+	/** Whether a histogram has been drawn at all (in any run): the first run draws its first batch's. */
+	#chartDrawn = false;
 
 	constructor(stages: RiskStages<R>, clock: FrameClock, redrawMs = REDRAW_MS, chartMs = CHART_MS) {
 		this.#stages = stages;
@@ -100,15 +104,23 @@ export class RiskFrames<R extends { done: boolean }> {
 			const reply = this.#chart;
 			this.#chart = null;
 			this.#chartAt = now;
+			this.#chartDrawn = true;
 			this.#stages.chart(reply);
 			if (reply.done) this.#band = reply;
 		} else if (this.#latest) {
 			const reply = this.#latest;
 			this.#latest = null;
 			const first = this.#figuresAt === -Infinity;
+			// The run's start counts as a drawing: the next one is due `chartMs` after it.
+			if (first) this.#chartAt = now;
 			this.#figuresAt = now;
 			this.#stages.figures(reply);
-			if (first || reply.done || now - this.#chartAt >= this.#chartMs) this.#chart = reply;
+			if (
+				reply.done ||
+				(first && !this.#chartDrawn) ||
+				(!first && now - this.#chartAt >= this.#chartMs)
+			)
+				this.#chart = reply;
 		}
 		this.#book();
 	}
