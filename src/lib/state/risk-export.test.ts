@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createScenario, PRESETS, simulationSettingsOf, type Scenario } from '../model/index.ts';
 import { simulateScenario } from '../model/montecarlo.ts';
 import { runBatches, type RiskReply, type RiskRequest } from './risk-batches.ts';
-import { reusableRisk, simulateForExport, type RiskWorkerLike } from './risk-export.ts';
+import {
+	KeptSimulation,
+	reusableRisk,
+	riskForExport,
+	simulateForExport,
+	type RiskWorkerLike
+} from './risk-export.ts';
 
 function scenario(runs = 2_000, seed = 11): Scenario {
 	const role = PRESETS[0].role();
@@ -119,5 +125,80 @@ describe('simulateForExport', () => {
 		const s = scenario(1_000);
 		const u = await simulateForExport(s, { worker: () => null });
 		expect(u).toEqual(simulateScenario(s, simulationSettingsOf(s)));
+	});
+});
+
+describe('riskForExport (a PDF, then an XLSX: one simulation)', () => {
+	it('keeps the simulation an export ran: the next export of the same inputs does not simulate', async () => {
+		const log: string[] = [];
+		const kept = new KeptSimulation();
+		const worker = fakeWorker(log);
+		const first = await riskForExport(scenario(), null, { worker, kept });
+		expect(log).toEqual(['run', 'terminate']);
+		// The next export: the same inputs in a new object (another snapshot), renamed.
+		const again = scenario();
+		again.name = 'Renamed';
+		const progress: number[] = [];
+		const second = await riskForExport(again, null, {
+			worker,
+			kept,
+			onProgress: (done) => progress.push(done)
+		});
+		expect(second).toBe(first);
+		expect(log).toEqual(['run', 'terminate']);
+		expect(progress).toEqual([]);
+	});
+
+	it('simulates again when an input, the runs, the seed, the capacity month or the horizon changed', async () => {
+		const log: string[] = [];
+		const kept = new KeptSimulation();
+		const worker = fakeWorker(log);
+		const runs = () => log.filter((m) => m === 'run').length;
+		await riskForExport(scenario(1_000), null, { worker, kept });
+		const edited = scenario(1_000);
+		edited.roles[0].buy.timeToFillDays += 1;
+		const seed = scenario(1_000, 12);
+		const month = scenario(1_000);
+		month.settings.simulation.capacityMonth = 24;
+		const horizon = scenario(1_000);
+		horizon.settings.horizonMonths = 48;
+		let expected = 1;
+		for (const s of [edited, seed, month, horizon, scenario(1_500)]) {
+			const u = await riskForExport(s, null, { worker, kept });
+			expect(runs()).toBe(++expected);
+			expect(u).toEqual(simulateScenario(s, simulationSettingsOf(s)));
+		}
+		// The last one is kept: asked again, no run.
+		await riskForExport(scenario(1_500), null, { worker, kept });
+		expect(runs()).toBe(expected);
+	});
+
+	it("uses the screen's finished simulation first, and says nothing of progress then", async () => {
+		const log: string[] = [];
+		const s = scenario(1_000);
+		const done = simulateScenario(s, simulationSettingsOf(s));
+		const progress: number[] = [];
+		const u = await riskForExport(s, done, {
+			worker: fakeWorker(log),
+			kept: new KeptSimulation(),
+			onProgress: (n) => progress.push(n)
+		});
+		expect(u).toBe(done);
+		expect(log).toEqual([]);
+		expect(progress).toEqual([]);
+	});
+
+	it('keeps nothing from a cancelled run: the next export simulates', async () => {
+		const log: string[] = [];
+		const kept = new KeptSimulation();
+		const controller = new AbortController();
+		const cancelled = riskForExport(scenario(100_000), null, {
+			worker: fakeWorker(log),
+			kept,
+			signal: controller.signal,
+			onProgress: (done) => done > 0 && controller.abort()
+		});
+		await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+		expect(kept.for(scenario(100_000))).toBeNull();
 	});
 });

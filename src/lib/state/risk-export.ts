@@ -1,7 +1,8 @@
 /**
  * The simulation behind an export's risk page (issue 11.4), never run on the main thread: the risk
- * panel's finished result when it was run with the scenario's own settings, otherwise a run in a
- * Web Worker of its own, with progress and cancel (the export dialog shows both).
+ * panel's finished result when it was run with the scenario's own settings, else the last one an
+ * export ran for the same inputs (a PDF, then an XLSX, simulate once), otherwise a run in a Web
+ * Worker of its own, with progress and cancel (the export dialog shows both), kept for the next.
  */
 import {
 	isCurrentSimulation,
@@ -10,6 +11,7 @@ import {
 	type UncertaintyResult
 } from '../model/index.ts';
 import type { RiskReply, RiskRequest } from './risk-batches.ts';
+import { numbersKey } from './risk-key.ts';
 
 /**
  * The screen's simulation when an export may use it as it is (complete, the scenario's runs, seed,
@@ -22,6 +24,27 @@ export function reusableRisk(
 ): UncertaintyResult | null {
 	return isCurrentSimulation(scenario, finished) ? finished : null;
 }
+
+/**
+ * The last simulation an export ran, with the inputs it belongs to (`numbersKey`): one kept at a
+ * time, used again while the inputs, runs, seed, capacity month and horizon are the same.
+ */
+export class KeptSimulation {
+	#kept: { key: string; result: UncertaintyResult } | null = null;
+
+	keep(scenario: Scenario, result: UncertaintyResult): void {
+		this.#kept = { key: numbersKey(scenario), result };
+	}
+
+	/** The kept simulation when it belongs to `scenario` as it is now, else null. */
+	for(scenario: Scenario): UncertaintyResult | null {
+		const k = this.#kept;
+		return k && k.key === numbersKey(scenario) ? reusableRisk(scenario, k.result) : null;
+	}
+}
+
+/** The exports' kept simulation (one per page: the dialog comes and goes, it stays). */
+const kept = new KeptSimulation();
 
 /** The part of a Worker the export run uses (a fake one in unit tests). */
 export interface RiskWorkerLike {
@@ -110,4 +133,23 @@ export function simulateForExport(
 			)
 		);
 	});
+}
+
+/**
+ * The simulation an export uses: the screen's finished one when it is current (`finished`, see
+ * `finishedRiskFor`), else the last one an export ran for the same inputs, else a new run
+ * (`simulateForExport`; `onProgress` hears of it from 0), kept for the next export.
+ */
+export async function riskForExport(
+	scenario: Scenario,
+	finished: UncertaintyResult | null | undefined,
+	options: ExportRunOptions & { kept?: KeptSimulation } = {}
+): Promise<UncertaintyResult> {
+	const store = options.kept ?? kept;
+	const ready = reusableRisk(scenario, finished) ?? store.for(scenario);
+	if (ready) return ready;
+	options.onProgress?.(0, scenario.settings.simulation.runs);
+	const result = await simulateForExport(scenario, options);
+	store.keep(scenario, result);
+	return result;
 }

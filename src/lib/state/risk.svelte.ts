@@ -6,6 +6,7 @@
 import { simulationSettingsOf, type Scenario, type UncertaintyResult } from '../model/index.ts';
 import type { RiskReply, RiskRequest } from './risk-batches.ts';
 import { RiskFrames } from './risk-frames.ts';
+import { numbersKey } from './risk-key.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
 const DEBOUNCE_MS = 300;
@@ -198,22 +199,4 @@ let lastFinished: { key: string; result: UncertaintyResult } | null = null;
  */
 export function finishedRiskFor(scenario: Scenario): UncertaintyResult | null {
 	return lastFinished && lastFinished.key === numbersKey(scenario) ? lastFinished.result : null;
-}
-
-/** The numbers key of each scenario seen (scenarios are replaced on every edit, never changed). */
-const keys = new WeakMap<Scenario, string>();
-
-/**
- * A scenario's inputs without its name: a rename changes no simulated future. Computed once per
- * scenario object (one JSON text of a shallow copy, no replacer, which would be called for every
- * value), so checking whether a result is current costs a lookup on every redraw.
- */
-export function numbersKey(scenario: Scenario): string {
-	let key = keys.get(scenario);
-	if (key === undefined) {
-		// The spread keeps the keys' order, so `name` stays in its place with an empty value.
-		key = JSON.stringify({ ...scenario, name: '' });
-		keys.set(scenario, key);
-	}
-	return key;
 }

@@ -1,7 +1,7 @@
 /** The risk runner's check whether a result is current: a key per scenario, made once. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScenario } from '../model/index.ts';
-import { numbersKey } from './risk.svelte.ts';
+import { numbersKey } from './risk-key.ts';
 
 describe('numbersKey', () => {
 	afterEach(() => vi.restoreAllMocks());
