@@ -148,8 +148,14 @@ export function issuePhrase(issue: InputIssue, ctx: IssueContext): string {
 			return p.rangeLowAboveLikely(bound(issue, issue.maximum ?? NaN, ctx));
 		case 'range-high-below-likely':
 			return p.rangeHighBelowLikely(bound(issue, issue.minimum ?? NaN, ctx));
-		case 'range-unknown-field':
-			return p.rangeUnknownField;
+		case 'range-unknown-field': {
+			// A key the app does not know is quoted as written (no label to name it by).
+			const at = issue.path.indexOf('ranges');
+			const key = at >= 0 ? issue.path[at + 1] : undefined;
+			return typeof key === 'string' && !fieldKeyOf(fieldPathOf(issue.path))
+				? p.rangeNotAnInput(key)
+				: p.rangeUnknownField;
+		}
 		default:
 			return p.invalid;
 	}
@@ -210,6 +216,25 @@ export function locateIssue(
 }
 
 /**
+ * Where a range on a field that cannot carry one is (risk): the field itself, by its label, when
+ * the app knows it (['roles', 0, 'ranges', 'name'] is the role's name); else only the role, and
+ * the phrase quotes the key as the file wrote it (`issuePhrase`).
+ */
+function locateUnrangeable(
+	path: readonly (string | number)[],
+	pathNames: Record<string, string>,
+	t: Messages
+): { places: string[]; field: string | null } {
+	const at = path.indexOf('ranges');
+	if (at < 0) return locateIssue(path, pathNames, t);
+	const fieldPath = fieldPathOf(path).map((p) =>
+		typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : p
+	);
+	if (fieldKeyOf(fieldPath)) return locateIssue(fieldPath, pathNames, t);
+	return { places: locateIssue(path.slice(0, at), pathNames, t).places, field: null };
+}
+
+/**
  * The problem as a sentence that says where, starting with `who` (the scenario) when given:
  * "Scenario 2 (“Pessimistic”), role 1 (“Analyst”): Salary in the role must be at least $1 per year."
  */
@@ -221,7 +246,10 @@ export function issueSentence(
 	if (issue.path.length === 0 && (issue.code === 'wrong-type' || issue.code === 'missing')) {
 		return ctx.who ? `${ctx.who}: ${w.noData}` : w.noData;
 	}
-	const { places, field } = locateIssue(issue.path, ctx.pathNames ?? {}, ctx.t);
+	const { places, field } =
+		issue.code === 'range-unknown-field'
+			? locateUnrangeable(issue.path, ctx.pathNames ?? {}, ctx.t)
+			: locateIssue(issue.path, ctx.pathNames ?? {}, ctx.t);
 	const lead = [ctx.who ?? '', ...places].filter((p) => p !== '');
 	const where = lead.length > 0 ? capitalise(lead.join(', ')) : '';
 	const phrase = issuePhrase(issue, ctx);

@@ -177,6 +177,8 @@ export const de = {
 			rangeHighBelowLikely: (likely: string) =>
 				`braucht einen oberen Wert, der nicht unter dem wahrscheinlichsten Wert (${likely}) liegt`,
 			rangeUnknownField: 'kann keine Spanne haben',
+			rangeNotAnInput: (key: string) =>
+				`hat eine Spanne für \u201e${key}\u201c; das ist keine Eingabe dieses Rechners`,
 			invalid: 'ist ungültig'
 		},
 		types: {

@@ -198,6 +198,9 @@ export const en = {
 			rangeHighBelowLikely: (likely: string) =>
 				`must have a high value no lower than the likely value (${likely})`,
 			rangeUnknownField: 'cannot carry a range',
+			/** After a role: a range for a key that is no input of the app, quoted as the file wrote it. */
+			rangeNotAnInput: (key: string) =>
+				`has a range for \u201c${key}\u201d, which is not an input of this calculator`,
 			invalid: 'is not valid'
 		},
 		/** Kinds of values, for "must be a number, not text". */
