@@ -17,7 +17,7 @@
  * Run: npx tsx bench/browser-risk.ts (after `npm run build`); BENCH_PORT sets the port.
  */
 import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS, type Scenario } from '../src/lib/model/index.ts';
@@ -27,6 +27,8 @@ import { summarize } from './stats.ts';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 8);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** Trace the main thread's tasks (wall and CPU time of each); BENCH_TRACE=0 turns it off. */
+const TRACE = process.env.BENCH_TRACE !== '0';
 
 const { server, port } = serveBuild('browser-risk', 4393);
 const BUILD_ROOT = resolve(process.env.BUILD_DIR ?? 'build');
@@ -266,6 +268,114 @@ function profileInTasks(
 	return { self: top(self), inclusive: top(inclusive) };
 }
 
+/** A trace event, as Chrome writes it (times in µs; `tdur`, `tts`: the thread's CPU time). */
+interface TraceEvent {
+	name: string;
+	ph: string;
+	pid: number;
+	tid: number;
+	ts: number;
+	dur?: number;
+	tdur?: number;
+	args?: {
+		name?: string;
+		data?: {
+			url?: string;
+			functionName?: string;
+			lineNumber?: number;
+			columnNumber?: number;
+			type?: string;
+		};
+	};
+}
+
+/** A main-thread task from the trace: wall and CPU time, and the CPU time of what ran inside. */
+interface TracedTask {
+	wall: number;
+	cpu: number;
+	parts: Map<string, number>;
+}
+
+/** What a trace event inside a task did, in words ("FunctionCall src/lib/state/x.ts:12"). */
+function traceLabel(e: TraceEvent): string {
+	const d = e.args?.data;
+	if (e.name === 'FunctionCall' && d?.url) {
+		const file = builtFile(d.url);
+		const at =
+			file && d.lineNumber !== undefined
+				? originalAt(file, d.lineNumber - 1, (d.columnNumber ?? 1) - 1)
+				: null;
+		return `script ${at ?? `${d.url.split('/').pop()}:${d.lineNumber}`}${d.functionName ? ` ${d.functionName}` : ''}`;
+	}
+	if (e.name === 'EventDispatch' && d?.type) return `event ${d.type}`;
+	return e.name;
+}
+
+/** Trace events whose CPU time is told apart inside a task (the outermost of each kind counts). */
+const TRACE_PARTS = new Set([
+	'FunctionCall',
+	'EventDispatch',
+	'TimerFire',
+	'FireAnimationFrame',
+	'UpdateLayoutTree',
+	'Layout',
+	'PrePaint',
+	'Paint',
+	'Layerize',
+	'MinorGC',
+	'MajorGC',
+	'V8.GC_SCAVENGER',
+	'ParseHTML',
+	'EvaluateScript',
+	'v8.compile'
+]);
+
+/**
+ * The main thread's tasks between the marks `bench-start` and `bench-end`, from a Chrome trace:
+ * wall time and CPU time of each, and what ran inside. On a shared machine a task's wall time
+ * includes the time the thread waited for a core; its CPU time is the work itself.
+ */
+function tracedTasks(trace: Buffer): TracedTask[] {
+	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+	const start = events.find((e) => e.name === 'bench-start');
+	const end = events.find((e) => e.name === 'bench-end');
+	if (!start || !end) return [];
+	const main = events.find(
+		(e) => e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain'
+	);
+	if (!main) return [];
+	const mine = events
+		.filter(
+			(e) =>
+				e.ph === 'X' &&
+				e.pid === main.pid &&
+				e.tid === main.tid &&
+				e.ts >= start.ts &&
+				e.ts <= end.ts
+		)
+		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+	const tasks: TracedTask[] = [];
+	let task: { end: number; t: TracedTask } | null = null;
+	/** The end of the outermost part being counted (inner parts are inside it). */
+	let partEnd = -1;
+	for (const e of mine) {
+		const dur = e.dur ?? 0;
+		if (e.name === 'RunTask') {
+			task = {
+				end: e.ts + dur,
+				t: { wall: dur / 1000, cpu: (e.tdur ?? dur) / 1000, parts: new Map() }
+			};
+			tasks.push(task.t);
+			partEnd = -1;
+		} else if (task && e.ts < task.end && TRACE_PARTS.has(e.name) && e.ts >= partEnd) {
+			partEnd = e.ts + dur;
+			const k = traceLabel(e);
+			task.t.parts.set(k, (task.t.parts.get(k) ?? 0) + (e.tdur ?? dur) / 1000);
+		}
+	}
+	return tasks;
+}
+
 async function measure(page: Page, url: string, label: string): Promise<void> {
 	await page.goto(url);
 	await page.getByTestId('recommendation').waitFor();
@@ -299,7 +409,22 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 			)
 		);
 	const drawsBefore = await draws();
-	const startedAt = await page.evaluate(() => performance.now() + 100);
+	if (TRACE)
+		await page
+			.context()
+			.browser()!
+			.startTracing(undefined, {
+				categories: [
+					'toplevel',
+					'devtools.timeline',
+					'disabled-by-default-devtools.timeline',
+					'blink.user_timing'
+				]
+			});
+	const startedAt = await page.evaluate(() => {
+		performance.mark('bench-start');
+		return performance.now() + 100;
+	});
 	const runs: number[] = [];
 	for (let i = 0; i < EDITS; i++) {
 		await field.click();
@@ -315,7 +440,13 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 			throw new Error('the risk panel is not in view (test-results/browser-risk-not-in-view.png)');
 		}
 	}
-	const endedAt = await page.evaluate(() => performance.now());
+	const endedAt = await page.evaluate(() => {
+		performance.mark('bench-end');
+		return performance.now();
+	});
+	const trace = TRACE ? await page.context().browser()!.stopTracing() : null;
+	if (trace && process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
+	const traced = trace ? tracedTasks(trace) : [];
 	const drawsAfter = await draws();
 	await page.waitForTimeout(200); // the last frames' entries
 	const found = await page.evaluate(() => (window as unknown as { __bench: Found }).__bench);
@@ -336,6 +467,22 @@ async function measure(page: Page, url: string, label: string): Promise<void> {
 	console.log(
 		`browser-risk: long tasks while the simulation re-runs, ${label}: ${tasks.length} over 50 ms in ${EDITS} edits (${(tasks.length / EDITS).toFixed(1)} per edit; median ${s.median.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, longest ${Math.max(0, ...durations).toFixed(0)} ms; started by: edit ${counts.edit}, worker message ${counts['worker message']}, other ${counts.other}); edit -> simulation done median ${r.median} ms; ${load()} — target none: ${tasks.length === 0 ? 'meets target' : 'MISSES target'}`
 	);
+	if (TRACE) {
+		const long = traced.filter((x) => x.cpu > 50);
+		const longWall = traced.filter((x) => x.wall > 50);
+		console.log(
+			`  main-thread tasks (Chrome trace): ${traced.length}; over 50 ms of wall time ${longWall.length} (longest ${Math.max(0, ...traced.map((x) => x.wall)).toFixed(0)} ms), over 50 ms of CPU time ${long.length} (most CPU in one task ${Math.max(0, ...traced.map((x) => x.cpu)).toFixed(0)} ms; over 30 ms: ${traced.filter((x) => x.cpu > 30).length}); ${load()}`
+		);
+		console.log('  the tasks with the most CPU time (ms of CPU: what ran inside):');
+		for (const x of [...traced].sort((a, b) => b.cpu - a.cpu).slice(0, 6))
+			console.log(
+				`    ${x.cpu.toFixed(0)} ms CPU (${x.wall.toFixed(0)} ms wall): ${[...x.parts.entries()]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, 4)
+					.map(([k, ms]) => `${ms.toFixed(0)} ${k}`)
+					.join('; ')}`
+			);
+	}
 	console.log(
 		`  chart redraws per edit: ${Object.entries(drawsAfter)
 			.map(([id, n]) => `${id} ${((n - (drawsBefore[id] ?? 0)) / EDITS).toFixed(1)}`)
