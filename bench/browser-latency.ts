@@ -14,7 +14,9 @@
  *   of 40 further edits, per edit: scripts by chunk (Chart.js, the Svelte runtime, the app's code),
  *   garbage collection, style, layout, paint and compositing. Recorded apart from the timed edits,
  *   whose timings it would disturb.
- * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port.
+ * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port,
+ * BENCH_CASES a comma-separated choice of `default`, `charts` and `big` (all three without it). With
+ * a build made with `npx vite build --sourcemap`, the app's slowest functions per edit are listed.
  */
 import type { Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
@@ -31,6 +33,7 @@ const WARMUP = 10;
 const TYPING_GAP = 90;
 
 const { server, port } = serveBuild('browser-latency', 4392);
+const CASES = new Set((process.env.BENCH_CASES ?? 'default,charts,big').split(','));
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
 /** Observers and the keystroke timer, installed before any page script runs. */
@@ -198,6 +201,10 @@ async function measure(
 	console.log(
 		`browser: where a keystroke's main-thread time goes, ${label} (ms per edit, ${ATTRIBUTED} edits profiled; ${load()}): ${a.total.toFixed(1)} in all = ${parts}; of the scripts, ${a.forced.toFixed(1)} style and layout they forced`
 	);
+	if (a.functions.length)
+		console.log(
+			`browser: the app's functions by time per edit (inclusive, source-mapped), ${label}:\n    ${a.functions.join('\n    ')}`
+		);
 	return { ok: ok && longOk && domOk };
 }
 
@@ -209,14 +216,15 @@ try {
 		await context.addInitScript(instrument);
 		return context.newPage();
 	};
-	await measure(await newPage(), base, 'default scenario', 16);
-	await measure(
-		await newPage(),
-		base,
-		'default scenario, cost and capacity charts in view',
-		16,
-		'chart-capacity'
-	);
+	if (CASES.has('default')) await measure(await newPage(), base, 'default scenario', 16);
+	if (CASES.has('charts'))
+		await measure(
+			await newPage(),
+			base,
+			'default scenario, cost and capacity charts in view',
+			16,
+			'chart-capacity'
+		);
 	const roles = Array.from({ length: 10 }, (_, i) => {
 		const role = PRESETS[i % PRESETS.length].role();
 		role.name = `${role.name} ${i + 1}`;
@@ -226,12 +234,13 @@ try {
 		return role;
 	});
 	const big = createScenario({ name: 'Bench', settings: { horizonMonths: 120 }, roles });
-	await measure(
-		await newPage(),
-		`${base}#${await encodeShareFragment(big)}`,
-		'10 roles x 120 months',
-		24
-	);
+	if (CASES.has('big'))
+		await measure(
+			await newPage(),
+			`${base}#${await encodeShareFragment(big)}`,
+			'10 roles x 120 months',
+			24
+		);
 } finally {
 	await browser.close();
 	server.kill();

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import { originalAt } from './source-map.ts';
 
 interface TraceEvent {
 	name: string;
@@ -23,7 +24,7 @@ interface TraceEvent {
 
 interface ProfileNode {
 	id: number;
-	callFrame: { functionName: string; url: string };
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 	children?: number[];
 }
 
@@ -65,6 +66,12 @@ export interface Attribution {
 	total: number;
 	/** Style and layout forced by scripts (inside a script's task), per edit: part of "scripts". */
 	forced: number;
+	/**
+	 * With a build made with `vite build --sourcemap`: the functions of the app's own source that
+	 * take the most time per edit, inclusive of what they call ("12.3 ms  set src/lib/…:40"); empty
+	 * without source maps.
+	 */
+	functions: string[];
 }
 
 const RENDER: Record<string, string> = {
@@ -182,10 +189,63 @@ function attribute(events: TraceEvent[], profile: Profile): Attribution {
 		}
 	}
 	for (const [k, v] of counted) add(k, v);
+	const functions = appFunctions(profile, byId, parent, inWindow, edits);
 	const perEdit = [...phases].map(([k, v]) => [k, v / edits] as [string, number]);
 	const known = perEdit.reduce((s, [, v]) => s + v, 0);
 	const totalPerEdit = total / edits;
 	if (totalPerEdit > known) perEdit.push(['other (tasks not attributed)', totalPerEdit - known]);
 	perEdit.sort((a, b) => b[1] - a[1]);
-	return { phases: perEdit, total: totalPerEdit, forced: forced / edits };
+	return { phases: perEdit, total: totalPerEdit, forced: forced / edits, functions };
+}
+
+/** The built file on disk behind a script address of the served build, or null. */
+function builtFile(url: string): string | null {
+	try {
+		const path = new URL(url).pathname;
+		return path.startsWith('/_app/') ? join(resolve(process.env.BUILD_DIR ?? 'build'), path) : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Inclusive time per function of the app's own source (source-mapped; a function counted once per
+ * sample however deep it recurses), per edit, the 12 largest (BENCH_FUNCTIONS sets how many).
+ */
+function appFunctions(
+	profile: Profile,
+	byId: Map<number, ProfileNode>,
+	parent: Map<number, number>,
+	inWindow: (ts: number) => boolean,
+	edits: number
+): string[] {
+	const names = new Map<number, string | null>();
+	const nameOf = (id: number): string | null => {
+		if (names.has(id)) return names.get(id)!;
+		const f = byId.get(id)!.callFrame;
+		const file = f.url ? builtFile(f.url) : null;
+		const at = file ? originalAt(file, f.lineNumber, f.columnNumber) : null;
+		const name = at && /^src\//.test(at) ? `${f.functionName || '(anonymous)'} ${at}` : null;
+		names.set(id, name);
+		return name;
+	};
+	const inclusive = new Map<string, number>();
+	let t = profile.startTime;
+	for (let i = 0; i < profile.samples.length; i++) {
+		t += profile.timeDeltas[i] ?? 0;
+		if (!inWindow(t)) continue;
+		const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		const seen = new Set<string>();
+		for (let up: number | undefined = profile.samples[i]; up !== undefined; up = parent.get(up)) {
+			const name = nameOf(up);
+			if (name && !seen.has(name)) {
+				seen.add(name);
+				inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+			}
+		}
+	}
+	return [...inclusive]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, Number(process.env.BENCH_FUNCTIONS ?? 12))
+		.map(([name, ms]) => `${(ms / edits).toFixed(2)} ms  ${name}`);
 }
