@@ -205,3 +205,35 @@ test('a bridging contractor hands over at a productivity level or after a set nu
 	await enter(page, 'Hand over at productivity', '50');
 	await expect(planCell).toHaveText(`$${atHalf.toLocaleString('en-US')}`);
 });
+
+test('the best mix is there from the first view and keeps its place while a new one is searched', async ({
+	page
+}) => {
+	// Prerendered with its answer: the card does not grow when the app starts (no layout shift).
+	const html = await (await page.request.get('/')).text();
+	expect(html).toContain('data-testid="best-mix-value"');
+	expect(html).not.toContain('Searching for the best mix');
+	const card = page.getByTestId('best-mix');
+	await expect(card.getByTestId('best-mix-value')).toBeVisible();
+	const height = (await card.boundingBox())!.height;
+	const input = field(page, 'Time to fill');
+	await input.click();
+	await input.press('End');
+	await input.press('5');
+	// Read at once, not retried: never the "searching" line in place of the mix, never a jump.
+	expect(await card.innerText()).not.toContain('Searching');
+	expect((await card.boundingBox())!.height).toBe(height);
+	// Once the search after the edit has answered (debounced), a further key press marks the card
+	// as updating while its last answer stays.
+	await page.waitForTimeout(2000);
+	await expect(card).toHaveAttribute('aria-busy', 'false');
+	const use = card.getByRole('button', { name: 'Use best mix' });
+	await input.press('Backspace');
+	expect(await card.getAttribute('aria-busy')).toBe('true');
+	expect(await card.innerText()).not.toContain('Searching');
+	// The last answer cannot be used: it may not fit the scenario any more.
+	expect(await use.isDisabled()).toBe(true);
+	await expect(card.getByTestId('best-mix-value')).toBeVisible();
+	await expect(card).toHaveAttribute('aria-busy', 'false');
+	await expect(use).toBeEnabled();
+});

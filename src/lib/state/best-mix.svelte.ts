@@ -113,9 +113,34 @@ export class BestMixRunner {
 		this.pending = false;
 	}
 
+	/** The last scenario `firstAnswer` computed, and its answer (one slot). */
+	#first: { scenario: Scenario; result: OptimizeResult | null } | null = null;
+
+	/**
+	 * Before any answer has arrived (the first view, also when prerendered): the best mix of a small
+	 * scenario without limits, found at once (about a millisecond), so the card shows its final
+	 * content from the start instead of growing when the answer comes; null otherwise. Pure: reads
+	 * no reactive state but `result`, writes none.
+	 */
+	firstAnswer(scenario: Scenario): OptimizeResult | null {
+		if (this.result !== null || !isSmall(scenario)) return null;
+		if (this.#first?.scenario !== scenario) {
+			let result: OptimizeResult | null;
+			try {
+				result = bestMixWithoutLimits(scenario);
+			} catch {
+				result = null;
+			}
+			this.#first = { scenario, result };
+		}
+		return this.#first.result;
+	}
+
 	/** The best mix of the scenario on screen, if the answer belongs to it. */
 	plansFor(scenario: Scenario | null): Plan[] | null {
-		return scenario && this.resultFor === scenario ? (this.result?.plans ?? null) : null;
+		if (!scenario) return null;
+		if (this.resultFor === scenario) return this.result?.plans ?? null;
+		return this.firstAnswer(scenario)?.plans ?? null;
 	}
 
 	/** Put the best mix into each role's plan of the open draft (one undo step). */
