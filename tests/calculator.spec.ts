@@ -337,6 +337,35 @@ test.describe('calculator', () => {
 	});
 });
 
+test('a "More assumptions" section builds its fields when opened, keeps their values, and opens itself for a message', async ({
+	page
+}) => {
+	await openCalculator(page);
+	const more = page.locator('section[aria-labelledby="sec-buy"] details');
+	const onboarding = field(page, 'Onboarding and equipment');
+	// Closed, its fields are not built at all (a lean page to update on every keystroke).
+	await expect(onboarding).toHaveCount(0);
+	await more.locator('summary').click();
+	await expect(onboarding).toBeVisible();
+	const before = await readMoney(figureCell(page, ECONOMIC, 'buy'));
+	await enter(page, 'Onboarding and equipment', '20000');
+	await expect.poll(() => readMoney(figureCell(page, ECONOMIC, 'buy'))).toBeGreaterThan(before);
+	// Closed and opened again: the value is the one entered.
+	await more.locator('summary').click();
+	await expect(onboarding).toHaveCount(0);
+	await more.locator('summary').click();
+	await expect(onboarding).toHaveValue('20,000');
+	// Text that is not a number: the message shows under the field, and after a reload (the draft
+	// keeps the text) the section opens by itself to show it.
+	await enter(page, 'Onboarding and equipment', 'lots');
+	await expectMessageNear(page, onboarding, /number/i);
+	await page.waitForTimeout(1500);
+	await page.reload();
+	await expect(more).toHaveAttribute('open', '');
+	await expect(onboarding).toHaveValue('lots');
+	await expectMessageNear(page, onboarding, /number/i);
+});
+
 test('the cumulative chart names its basis and switches to discounted cost (NPV)', async ({
 	page
 }) => {
