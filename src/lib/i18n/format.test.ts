@@ -236,3 +236,63 @@ describe('formatLongDate', () => {
 		expect(formatLongDate(date, 'not a locale!')).toBe('2026-12-02');
 	});
 });
+
+describe('formatters found by signature', () => {
+	/** The former lookup: a new formatter from the full options every time (the reference). */
+	function reference(
+		value: number,
+		currency: string,
+		locale: string,
+		options: { compact?: boolean; signed?: boolean; digits?: number }
+	): string {
+		const opts: Intl.NumberFormatOptions = {
+			style: 'currency',
+			currency,
+			maximumFractionDigits: options.compact ? 1 : 0,
+			minimumFractionDigits: 0
+		};
+		if (options.compact) opts.notation = 'compact';
+		if (options.compact && options.digits) {
+			opts.minimumSignificantDigits = options.digits;
+			opts.maximumSignificantDigits = options.digits;
+			delete opts.maximumFractionDigits;
+			delete opts.minimumFractionDigits;
+		}
+		if (options.signed) opts.signDisplay = 'exceptZero';
+		const v = Math.abs(value) < 0.5 && !options.compact ? 0 : value;
+		const f = new Intl.NumberFormat(locale, opts);
+		if (options.compact && !options.digits && !f.formatToParts(v).some((p) => p.type === 'compact'))
+			return reference(value, currency, locale, { signed: options.signed });
+		return f.format(v);
+	}
+
+	it('formats money exactly as a formatter made from the full options, in any order of calls', () => {
+		const values = [0, 0.3, -0.4, 12.5, 999.6, 999.96, 1234.5, -45000, 762997.7, 1.2e6, -9.87e9];
+		const variants = [
+			{},
+			{ compact: true },
+			{ compact: true, digits: 3 },
+			{ signed: true },
+			{ compact: true, signed: true },
+			{ compact: true, digits: 2, signed: true }
+		];
+		for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'en-IN'])
+			for (const currency of ['USD', 'EUR', 'JPY'])
+				for (const options of variants)
+					for (const v of values)
+						expect(formatMoney(v, currency, locale, options), `${v} ${currency} ${locale}`).toBe(
+							reference(v, currency, locale, options)
+						);
+	});
+
+	it('keeps numbers, percent and money formatters apart for the same locale', () => {
+		expect(formatNumber(1234.56789, 'en-US', 4)).toBe('1,234.5679');
+		expect(formatNumber(1234.56789, 'en-US', 4, false)).toBe('1234.5679');
+		expect(formatNumber(1234.56789, 'en-US', 1)).toBe('1,234.6');
+		expect(formatPercent(0.1834, 'en-US', 1)).toBe('18.3%');
+		expect(formatPercent(0.1834, 'en-US', 0)).toBe('18%');
+		expect(formatMoney(1234, 'USD', 'en-US')).toBe('$1,234');
+		expect(formatMoney(1234, 'EUR', 'en-US')).toBe('€1,234');
+		expect(formatNumber(1234.5, 'de-DE', 1)).toBe('1.234,5');
+	});
+});

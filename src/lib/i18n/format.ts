@@ -4,20 +4,48 @@
  * shown as an em dash.
  */
 
-const cache = new Map<string, Intl.NumberFormat>();
+/**
+ * Formatters made so far, by locale and then by a short signature of their options (each caller
+ * names its options in a few characters): making a formatter takes far longer than using it, and
+ * the interface formats a few hundred numbers per keystroke, so finding one must cost next to
+ * nothing (no JSON key, no options object unless one is made). Signatures: "n4" (number, 4
+ * decimals; "n4u" without grouping), "p1" (percent), "mc3s:USD" (money: compact, 3 significant
+ * digits, signed; the currency after the colon), "sUSD" (money in a sentence), "cUSD" (currency
+ * symbol), "" (the locale's defaults).
+ */
+const formats = new Map<string, Map<string, Intl.NumberFormat>>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = locale + JSON.stringify(options);
-	let f = cache.get(key);
+function numberFormat(
+	locale: string,
+	signature: string,
+	options: () => Intl.NumberFormatOptions
+): Intl.NumberFormat {
+	let byOptions = formats.get(locale);
+	if (!byOptions) formats.set(locale, (byOptions = new Map()));
+	let f = byOptions.get(signature);
 	if (!f) {
+		const o = options();
 		try {
-			f = new Intl.NumberFormat(locale, options);
+			f = new Intl.NumberFormat(locale, o);
 		} catch {
-			f = new Intl.NumberFormat('en-US', options);
+			f = new Intl.NumberFormat('en-US', o);
 		}
-		cache.set(key, f);
+		byOptions.set(signature, f);
 	}
 	return f;
+}
+
+/** Whether formatted parts hold the locale's short form ("K", "Mio."). */
+function hasCompactPart(parts: Intl.NumberFormatPart[]): boolean {
+	for (const p of parts) if (p.type === 'compact') return true;
+	return false;
+}
+
+/** The text of formatted parts (the same as `format` gives). */
+function joinParts(parts: Intl.NumberFormatPart[]): string {
+	let text = '';
+	for (const p of parts) text += p.value;
+	return text;
 }
 
 /** Shown instead of a number that is missing or not finite. */
@@ -31,31 +59,41 @@ export function formatMoney(
 	options: { compact?: boolean; signed?: boolean; digits?: number } = {}
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-	const opts: Intl.NumberFormatOptions = {
-		style: 'currency',
-		currency,
-		maximumFractionDigits: options.compact ? 1 : 0,
-		minimumFractionDigits: 0
-	};
-	if (options.compact) opts.notation = 'compact';
-	if (options.compact && options.digits) {
-		// Fixed significant digits ("$1.20M"), so small changes stay visible on a big screen.
-		opts.minimumSignificantDigits = options.digits;
-		opts.maximumSignificantDigits = options.digits;
-		delete opts.maximumFractionDigits;
-		delete opts.minimumFractionDigits;
-	}
-	if (options.signed) opts.signDisplay = 'exceptZero';
+	const compact = options.compact === true;
+	const digits = compact && options.digits ? options.digits : 0;
+	const signed = options.signed === true;
 	// Avoid "-0".
-	const v = Math.abs(value) < 0.5 && !options.compact ? 0 : value;
+	const v = Math.abs(value) < 0.5 && !compact ? 0 : value;
 	try {
-		const f = numberFormat(locale, opts);
-		// A locale without a short form for this size (German thousands) shows whole units.
-		if (options.compact && !options.digits && !f.formatToParts(v).some((p) => p.type === 'compact'))
-			return formatMoney(value, currency, locale, { signed: options.signed });
+		const f = numberFormat(
+			locale,
+			`m${compact ? 'c' : ''}${digits || ''}${signed ? 's' : ''}:${currency}`,
+			() => {
+				const opts: Intl.NumberFormatOptions = { style: 'currency', currency };
+				if (digits) {
+					// Fixed significant digits ("$1.20M"), so small changes stay visible on a big screen.
+					opts.minimumSignificantDigits = digits;
+					opts.maximumSignificantDigits = digits;
+				} else {
+					opts.maximumFractionDigits = compact ? 1 : 0;
+					opts.minimumFractionDigits = 0;
+				}
+				if (compact) opts.notation = 'compact';
+				if (signed) opts.signDisplay = 'exceptZero';
+				return opts;
+			}
+		);
+		if (compact && !digits) {
+			// A locale without a short form for this size (German thousands) shows whole units.
+			const parts = f.formatToParts(v);
+			if (!hasCompactPart(parts)) return formatMoney(value, currency, locale, { signed });
+			return joinParts(parts);
+		}
 		return f.format(v);
 	} catch {
-		return numberFormat(locale, { maximumFractionDigits: 0 }).format(v) + ' ' + currency;
+		return (
+			numberFormat(locale, 'n0', () => ({ maximumFractionDigits: 0 })).format(v) + ' ' + currency
+		);
 	}
 }
 
@@ -72,13 +110,13 @@ export function formatMoneyShort(
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
 	if (Math.abs(value) < 1000) return formatMoney(value, currency, locale);
 	try {
-		const f = numberFormat(locale, {
+		const parts = numberFormat(locale, `s${currency}`, () => ({
 			style: 'currency',
 			currency,
 			notation: 'compact',
 			maximumSignificantDigits: 3
-		});
-		if (f.formatToParts(value).some((p) => p.type === 'compact')) return f.format(value);
+		})).formatToParts(value);
+		if (hasCompactPart(parts)) return joinParts(parts);
 	} catch {
 		// fall through to the whole amount
 	}
@@ -93,9 +131,11 @@ export function formatNumber(
 	grouping = true
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-	const options: Intl.NumberFormatOptions = { maximumFractionDigits: digits };
-	if (!grouping) options.useGrouping = false;
-	return numberFormat(locale, options).format(value);
+	return numberFormat(locale, grouping ? `n${digits}` : `n${digits}u`, () =>
+		grouping
+			? { maximumFractionDigits: digits }
+			: { maximumFractionDigits: digits, useGrouping: false }
+	).format(value);
 }
 
 /** A decimal rate as percent: 0.183 -> "18.3 %" (locale spacing). */
@@ -105,7 +145,10 @@ export function formatPercent(
 	digits = 1
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
+	return numberFormat(locale, `p${digits}`, () => ({
+		style: 'percent',
+		maximumFractionDigits: digits
+	})).format(value);
 }
 
 const decimals = new Map<string, string>();
@@ -115,7 +158,7 @@ export function decimalSeparator(locale: string): string {
 	let sep = decimals.get(locale);
 	if (sep === undefined) {
 		sep =
-			numberFormat(locale, {})
+			numberFormat(locale, '', () => ({}))
 				.formatToParts(1.5)
 				.find((p) => p.type === 'decimal')?.value ?? '.';
 		decimals.set(locale, sep);
@@ -141,7 +184,10 @@ export function plural<T>(count: number, forms: { one: T; other: T }, t: { lang:
 /** The symbol of a currency in a locale ("$", "€", "CHF"). */
 export function currencySymbol(currency: string, locale: string): string {
 	try {
-		const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+		const parts = numberFormat(locale, `c${currency}`, () => ({
+			style: 'currency',
+			currency
+		})).formatToParts(0);
 		return parts.find((p) => p.type === 'currency')?.value ?? currency;
 	} catch {
 		return currency;
@@ -158,7 +204,10 @@ export function currencyPlacement(
 ): { symbol: string; before: boolean; spaced: boolean } {
 	const symbol = currencySymbol(currency, locale);
 	try {
-		const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+		const parts = numberFormat(locale, `c${currency}`, () => ({
+			style: 'currency',
+			currency
+		})).formatToParts(1);
 		const ci = parts.findIndex((p) => p.type === 'currency');
 		const ii = parts.findIndex((p) => p.type === 'integer');
 		const before = ci < ii;
