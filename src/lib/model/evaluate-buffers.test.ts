@@ -4,10 +4,10 @@
  * run, and per-role results read later equal those read at once.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, type ScenarioResult } from './evaluate.ts';
+import { evaluateScenario, measureOption, type ScenarioResult } from './evaluate.ts';
 import { PRESETS } from './presets.ts';
 import { createScenario } from './schema.ts';
-import { simulateBuild, simulateBuy } from './simulate.ts';
+import { SIMULATORS, simulateBuild, simulateBuy } from './simulate.ts';
 import { simulateStaffing } from './staffing.ts';
 
 /** Every number of a result, including per-role metrics (read through their getters). */
@@ -105,5 +105,46 @@ describe('results own their arrays', () => {
 		const firstKept = [...s1.firstEmployed];
 		simulateStaffing(6, [5, 0, 0, 0, 0, 0], rules, rules, 1);
 		expect(s1.firstEmployed).toEqual(firstKept);
+	});
+
+	it('per-role metrics after an edit of one role equal a fresh measure of every role', () => {
+		// The engine reuses the metrics of unchanged roles (by value): the result must not show it.
+		const fresh = (r: ScenarioResult, s: typeof scenarioA) =>
+			JSON.stringify(
+				s.roles.map((role) =>
+					r.options.map((o) =>
+						measureOption(SIMULATORS[o](role, s.settings), s.settings, role.headcount)
+					)
+				)
+			);
+		const perRole = (r: ScenarioResult) =>
+			JSON.stringify(r.roles.map((role) => r.options.map((o) => role.options[o])));
+		const before = evaluateScenario(scenarioA);
+		expect(perRole(before)).toBe(fresh(before, scenarioA));
+		const edited = {
+			...scenarioA,
+			roles: scenarioA.roles.map((r, i) =>
+				i === 1 ? { ...r, buy: { ...r.buy, timeToFillDays: r.buy.timeToFillDays + 30 } } : r
+			)
+		};
+		const after = evaluateScenario(edited);
+		expect(perRole(after)).toBe(fresh(after, edited));
+		expect(after.roles[1].options.buy!.npv.economic).not.toBe(
+			before.roles[1].options.buy!.npv.economic
+		);
+		expect(after.roles[0].options.buy).toEqual(before.roles[0].options.buy);
+		// Settings apply to every role: a new discount rate measures each of them again.
+		const discounted = {
+			...edited,
+			settings: {
+				...edited.settings,
+				discountRatePerYear: edited.settings.discountRatePerYear + 0.05
+			}
+		};
+		const third = evaluateScenario(discounted);
+		expect(perRole(third)).toBe(fresh(third, discounted));
+		expect(third.roles[0].options.buy!.npv.economic).not.toBe(
+			after.roles[0].options.buy!.npv.economic
+		);
 	});
 });

@@ -468,26 +468,58 @@ function recommend(
 }
 
 /**
+ * Per-role metrics measured lately, keyed by option, role and settings (as JSON: everything they
+ * depend on). An edit changes one role, so the per-role view of a many-role scenario measures that
+ * one again and reuses the others. Entries are shared between results and never changed once made
+ * (results are values). The least recently used go first.
+ */
+const roleMetricsCache = new Map<string, OptionMetrics | undefined>();
+const ROLE_METRICS_CACHE_SIZE = 64;
+
+function cachedRoleMetrics(
+	key: string,
+	measure: () => OptionMetrics | undefined
+): OptionMetrics | undefined {
+	if (roleMetricsCache.has(key)) {
+		const hit = roleMetricsCache.get(key);
+		roleMetricsCache.delete(key);
+		roleMetricsCache.set(key, hit);
+		return hit;
+	}
+	const made = measure();
+	roleMetricsCache.set(key, made);
+	if (roleMetricsCache.size > ROLE_METRICS_CACHE_SIZE)
+		roleMetricsCache.delete(roleMetricsCache.keys().next().value!);
+	return made;
+}
+
+/**
  * Per-role metrics, simulated and measured only when first read (and then kept): the page shows the
  * totals, while exports, the command line and per-role views read the roles. The scenario is read
  * at that moment, so it must not be changed after evaluating it (scenarios are treated as values).
+ * `settingsKey` gives the settings as JSON, made once per evaluation when first needed.
  */
 function lazyMetrics(
 	role: Role,
 	settings: Settings,
 	options: OptionId[],
-	factors: number[]
+	factors: number[],
+	settingsKey: () => string
 ): Record<OptionId, OptionMetrics | undefined> {
 	const out = {} as Record<OptionId, OptionMetrics | undefined>;
+	let roleKey: string | null = null;
 	for (const o of ['buy', 'build', 'borrow'] as const) {
 		let cached: OptionMetrics | undefined | null = null;
 		Object.defineProperty(out, o, {
 			enumerable: true,
 			get: () => {
 				if (cached === null) {
-					cached = options.includes(o)
-						? measureOption(SIMULATORS[o](role, settings), settings, role.headcount, factors)
-						: undefined;
+					roleKey ??= JSON.stringify(role);
+					cached = cachedRoleMetrics(`${o}\n${settingsKey()}\n${roleKey}`, () =>
+						options.includes(o)
+							? measureOption(SIMULATORS[o](role, settings), settings, role.headcount, factors)
+							: undefined
+					);
 				}
 				return cached;
 			}
@@ -567,6 +599,8 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 		acc[o].recruitingCost = 0;
 	}
 	const roles: RoleResult[] = [];
+	let settingsJson: string | null = null;
+	const settingsKey = () => (settingsJson ??= JSON.stringify(settings));
 	for (const role of scenario.roles) {
 		for (const o of options) {
 			SIMULATE_INTO[o](role, settings, ws);
@@ -576,7 +610,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
 			name: role.name,
 			headcount: role.headcount,
 			training: trainingPlan(role),
-			options: lazyMetrics(role, settings, options, factors)
+			options: lazyMetrics(role, settings, options, factors, settingsKey)
 		});
 	}
 	let totalHeadcount = 0;
