@@ -213,6 +213,10 @@ describe('formatMonth', () => {
 		expect(formatMonth(4, 'en-US')).toBe('April');
 		expect(formatMonth(3, 'de-DE', 2027)).toBe('März 2027');
 		expect(formatMonth(1, 'de-DE')).toBe('Januar');
+		// Formatters are kept per locale and form: asking again in another order changes nothing.
+		expect(formatMonth(4, 'en-US', 2026)).toBe('April 2026');
+		expect(formatMonth(10, 'en-US')).toBe('October');
+		expect(formatMonth(3, 'de-DE')).toBe('März');
 	});
 });
 

@@ -355,11 +355,19 @@ export function formatLongDate(date: Date, locale: string): string {
 	}
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A month in words (1 = January): "October 2026" with a year, "October" without one. */
 export function formatMonth(month: number, locale: string, year?: number): string {
-	const options: Intl.DateTimeFormatOptions =
-		year === undefined ? { month: 'long' } : { month: 'long', year: 'numeric' };
-	return new Intl.DateTimeFormat(locale, options).format(new Date(year ?? 2000, month - 1, 1));
+	// One formatter per locale and form: the budget view names months on every edit.
+	const key = `${year === undefined ? 'm' : 'my'}:${locale}`;
+	let f = monthFormats.get(key);
+	if (!f) {
+		const options: Intl.DateTimeFormatOptions =
+			year === undefined ? { month: 'long' } : { month: 'long', year: 'numeric' };
+		monthFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+	}
+	return f.format(new Date(year ?? 2000, month - 1, 1));
 }
 
 /** A date and time ("25 Nov 2026, 14:05"), or '' when `iso` is not a time. */
