@@ -28,7 +28,7 @@ function copy(s: Scenario): Scenario {
  */
 function roleInputs(s: Scenario, i: number): { path: (string | number)[]; value: unknown }[] {
 	const role = s.roles[i];
-	const out = [
+	const out: { path: (string | number)[]; value: unknown }[] = [
 		{ path: ['roles', i, 'build', 'skills', '#length'], value: role.build.skills.length },
 		{ path: ['roles', i, 'plan'], value: role.plan }
 	];
