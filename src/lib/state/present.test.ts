@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../i18n/messages-de.ts';
-import { en } from '../i18n/messages.ts';
+import { de, en } from '../i18n/messages-all.ts';
 import {
 	createScenario,
 	evaluateScenario,
