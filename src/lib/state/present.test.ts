@@ -97,6 +97,32 @@ describe('presentControls', () => {
 		expect(controls.map((c) => c.id)).toEqual(['headcount', 'salaryPerYear', 'billRatePerDay']);
 	});
 
+	it('holds the order the sliders had while one has focus (moving it would take its focus)', () => {
+		const before = presentControls(
+			scenario,
+			0,
+			tornado(['salaryPerYear', 'billRatePerDay', 'timeToFillDays']),
+			null,
+			en
+		).map((c) => c.id);
+		// The day rate's slider took focus; then the tornado ranks it first and drops the time to fill.
+		const reranked = tornado(['billRatePerDay', 'salaryPerYear', 'raiseRate']);
+		const held = presentControls(scenario, 0, reranked, 'billRatePerDay', en, before);
+		expect(held.map((c) => c.id)).toEqual([
+			'headcount',
+			'salaryPerYear',
+			'billRatePerDay',
+			'raiseRate'
+		]);
+		// Without a slider in focus, the tornado's order again.
+		expect(presentControls(scenario, 0, reranked, null, en).map((c) => c.id)).toEqual([
+			'headcount',
+			'billRatePerDay',
+			'salaryPerYear',
+			'raiseRate'
+		]);
+	});
+
 	it('uses the last role when the chosen one is gone, and nothing without roles', () => {
 		expect(presentControls(scenario, 5, null, null, en)[0].path).toEqual(['roles', 1, 'headcount']);
 		expect(presentControls({ ...scenario, roles: [] }, 0, null, null, en)).toEqual([]);

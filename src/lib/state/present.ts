@@ -207,14 +207,17 @@ export function sliderFor(
  * The live controls for role `roleIndex` (clamped to the roles there are): people needed, then
  * the tornado's top inputs that have a slider (`FALLBACK_INPUTS` until the tornado of this
  * scenario is known), plus the `focused` slider if the tornado has dropped its input (a slider in
- * use never disappears under the pointer).
+ * use never disappears under the pointer). While a slider has focus, `order` (the sliders' order
+ * when it took focus) holds their order: the tornado re-ranks as the slider moves, and moving the
+ * focused element in the page would take its focus, so the arrow keys would switch slides instead.
  */
 export function presentControls(
 	scenario: Scenario,
 	roleIndex: number,
 	tornado: SensitivityResult | null,
 	focused: SensitivityInputId | null,
-	t: Messages
+	t: Messages,
+	order: readonly string[] | null = null
 ): PresentControl[] {
 	const i = Math.min(roleIndex, scenario.roles.length - 1);
 	const role = scenario.roles[i];
@@ -229,6 +232,11 @@ export function presentControls(
 	if (focused && !top.some((c) => c.id === focused)) {
 		const c = sliderFor(focused, role, i, scenario, t);
 		if (c) top.push(c);
+	}
+	if (order) {
+		// A stable sort: inputs new to the list stay after the kept ones, in the tornado's order.
+		const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+		top.sort((a, b) => rank(a.id) - rank(b.id));
 	}
 	const headcount: PresentControl = {
 		id: 'headcount',
