@@ -128,10 +128,15 @@ test('both tabs editing the same scenario at once keep both versions and say so'
 	page,
 	context
 }) => {
+	// The tabs' clock (shared by the context) is paused while both edit, so both edits happen before
+	// either tab saves, however slow the machine (autosave waits a moment after typing).
+	await context.clock.install();
 	await openCalculator(page);
 	const tab2 = await secondTab(context);
-	// Both edits happen before either tab has saved (autosave waits a moment after typing).
-	await Promise.all([field(page, FILL).fill('11'), field(tab2, FILL).fill('22')]);
+	await context.clock.pauseAt(Date.now() + 1_000);
+	await field(page, FILL).fill('11');
+	await field(tab2, FILL).fill('22');
+	await context.clock.resume();
 	// The tab that saved later says what happened.
 	const notices = async () =>
 		(await page.getByTestId('tab-conflict').allInnerTexts()).concat(
