@@ -12,6 +12,16 @@ import {
 const switchOf = (page: import('@playwright/test').Page) =>
 	page.getByRole('combobox', { name: /^(Language|Sprache)$/ });
 
+/** Every script the page fetches from now on, with its text (filled as responses arrive). */
+function recordScripts(page: import('@playwright/test').Page): { url: string; text: string }[] {
+	const scripts: { url: string; text: string }[] = [];
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		scripts.push({ url: response.url(), text: await response.text().catch(() => '') });
+	});
+	return scripts;
+}
+
 test.describe('interface language', () => {
 	test('English by default for an English browser', async ({ page }) => {
 		await openCalculator(page);
@@ -59,12 +69,7 @@ test.describe('interface language', () => {
 	test('an English visitor loads no German; choosing German fetches it, with no English left', async ({
 		page
 	}) => {
-		/** Every script the page fetched, with its text. */
-		const scripts: { url: string; text: string }[] = [];
-		page.on('response', async (response) => {
-			if (!response.url().endsWith('.js')) return;
-			scripts.push({ url: response.url(), text: await response.text().catch(() => '') });
-		});
+		const scripts = recordScripts(page);
 		const german = (s: { text: string }) => s.text.includes('Zu den Ergebnissen springen');
 		await openCalculator(page);
 		await page.waitForLoadState('networkidle');
@@ -85,11 +90,7 @@ test.describe('interface language', () => {
 	test('the calculator loads only its own texts; another view brings the rest, in the language in use', async ({
 		page
 	}) => {
-		const scripts: { url: string; text: string }[] = [];
-		page.on('response', async (response) => {
-			if (!response.url().endsWith('.js')) return;
-			scripts.push({ url: response.url(), text: await response.text().catch(() => '') });
-		});
+		const scripts = recordScripts(page);
 		/** Scripts holding a text of the compare page (the later part of the messages). */
 		const holding = (text: string) => scripts.filter((s) => s.text.includes(text));
 		await openCalculator(page);
