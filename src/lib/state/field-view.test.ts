@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de, en } from '../i18n/messages-all.ts';
 import { createScenario, findPreset, MAX_ROLES, type FieldKey } from '../model/index.ts';
 import { normalizeDraft } from './draft.ts';
-import { canAddRole, fieldSource, fieldViews, formFields } from './field-view.ts';
+import { canAddRole, fieldSource, fieldsHaveIssue, fieldViews, formFields } from './field-view.ts';
 
 const plain = normalizeDraft(createScenario());
 const ml = findPreset('ml-engineer')!;
@@ -87,5 +87,23 @@ describe('fieldSource', () => {
 		expect(fieldSource('roles.buy.timeToFillDays', plain, 0, de)).toContain(
 			de.sources.timeToFillDays
 		);
+	});
+});
+
+describe('fieldsHaveIssue', () => {
+	const keys: FieldKey[] = ['roles.buy.timeToFillDays', 'roles.buy.onboardingPerHire'];
+	const has = (...paths: string[]) =>
+		fieldsHaveIssue(keys, plain, 0, new Map(paths.map((p) => [p, 'a message'])));
+
+	it('finds a message at a field among the keys, or at one of its range ends', () => {
+		expect(has('roles.0.buy.onboardingPerHire')).toBe(true);
+		expect(has('roles.0.ranges.buy.timeToFillDays.low')).toBe(true);
+	});
+
+	it('ignores messages elsewhere: no issue, another field, another role, a longer name', () => {
+		expect(has()).toBe(false);
+		expect(has('roles.0.buy.agencyFeeRate')).toBe(false);
+		expect(has('roles.1.buy.onboardingPerHire')).toBe(false);
+		expect(has('roles.0.buy.onboardingPerHireExtra')).toBe(false);
 	});
 });

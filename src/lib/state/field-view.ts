@@ -22,7 +22,7 @@ import {
 	type FieldKind,
 	type RangedFieldPath
 } from '../model/index.ts';
-import { getAtPath, type Path, type ScenarioDraft } from './draft.ts';
+import { getAtPath, pathKey, type Path, type ScenarioDraft } from './draft.ts';
 
 /** One field of the form. */
 export interface FieldView {
@@ -78,6 +78,27 @@ export function fieldViews(keys: FieldKey[], draft: ScenarioDraft, roleIndex: nu
 				ranged: isRangedFieldPath(within) ? within : null
 			};
 		});
+}
+
+/**
+ * Whether any shown field among `keys` (or its range) has a message in `issues` (keyed by
+ * `pathKey`; a range's messages sit under its ends): a closed section holding one opens, so the
+ * message is seen next to its field. Costs nothing while the draft has no issue.
+ */
+export function fieldsHaveIssue(
+	keys: FieldKey[],
+	draft: ScenarioDraft,
+	roleIndex: number,
+	issues: ReadonlyMap<string, unknown>
+): boolean {
+	if (issues.size === 0) return false;
+	const prefixes = fieldViews(keys, draft, roleIndex).flatMap((f) => {
+		const own = pathKey(f.path);
+		return f.ranged ? [own, pathKey(['roles', roleIndex, 'ranges', f.ranged])] : [own];
+	});
+	for (const key of issues.keys())
+		if (prefixes.some((p) => key === p || key.startsWith(`${p}.`))) return true;
+	return false;
 }
 
 /** Kind of a source as the help writes it ("Assumption", "Derived", "Source"). */
