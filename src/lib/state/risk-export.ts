@@ -12,6 +12,7 @@ import {
 } from '../model/index.ts';
 import type { RiskReply, RiskRequest } from './risk-batches.ts';
 import { numbersKey } from './risk-key.ts';
+import { startRiskWorker } from './risk-worker-start.ts';
 
 /**
  * The screen's simulation when an export may use it as it is (complete, the scenario's runs, seed,
@@ -63,17 +64,6 @@ export interface ExportRunOptions {
 	worker?: () => RiskWorkerLike | null;
 }
 
-function riskWorker(): RiskWorkerLike | null {
-	if (typeof Worker === 'undefined') return null;
-	try {
-		return new Worker(new URL('./risk.worker.ts', import.meta.url), {
-			type: 'module'
-		}) as unknown as RiskWorkerLike;
-	} catch {
-		return null;
-	}
-}
-
 const aborted = () => new DOMException('The simulation was cancelled.', 'AbortError');
 
 /**
@@ -92,7 +82,7 @@ export function simulateForExport(
 			reject(aborted());
 			return;
 		}
-		const worker = (options.worker ?? riskWorker)();
+		const worker = options.worker ? options.worker() : (startRiskWorker() as RiskWorkerLike | null);
 		let finished = false;
 		let stop = () => {};
 		const settle = (f: () => void) => {
@@ -122,15 +112,17 @@ export function simulateForExport(
 		}
 		// No worker (very old browser): the same batches here, one per task.
 		stop = () => (finished = true);
-		void import('./risk-batches.ts').then(({ runBatches }) =>
-			runBatches(
-				1,
-				scenario,
-				settings,
-				receive,
-				() => !finished,
-				(f) => setTimeout(f, 0)
-			)
+		import('./risk-batches.ts').then(
+			({ runBatches }) =>
+				runBatches(
+					1,
+					scenario,
+					settings,
+					receive,
+					() => !finished,
+					(f) => setTimeout(f, 0)
+				),
+			(error: unknown) => settle(() => reject(error))
 		);
 	});
 }

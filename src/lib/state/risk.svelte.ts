@@ -7,6 +7,7 @@ import { simulationSettingsOf, type Scenario, type UncertaintyResult } from '../
 import type { RiskReply, RiskRequest } from './risk-batches.ts';
 import { RiskFrames } from './risk-frames.ts';
 import { numbersKey } from './risk-key.ts';
+import { startRiskWorker } from './risk-worker-start.ts';
 
 /** Wait for typing to pause before simulating again (ms). */
 const DEBOUNCE_MS = 300;
@@ -43,20 +44,14 @@ export class RiskRunner {
 
 	#start(): void {
 		this.#started = true;
-		if (typeof Worker === 'undefined') return;
-		try {
-			// The Vite worker pattern: a module URL, not reactive state.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			this.#worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module' });
-			this.#worker.onmessage = (e: MessageEvent<RiskReply>) => this.#receive(e.data);
-			this.#worker.onerror = () => {
-				this.#worker = null;
-				// Run what was asked here instead.
-				if (this.#asked && this.pending) this.#run(this.#asked);
-			};
-		} catch {
+		this.#worker = startRiskWorker();
+		if (!this.#worker) return;
+		this.#worker.onmessage = (e: MessageEvent<RiskReply>) => this.#receive(e.data);
+		this.#worker.onerror = () => {
 			this.#worker = null;
-		}
+			// Run what was asked here instead.
+			if (this.#asked && this.pending) this.#run(this.#asked);
+		};
 	}
 
 	/** Ask for the simulation of a scenario (debounced; any run in progress stops now). */
