@@ -217,7 +217,7 @@ export function presentControls(
 	tornado: SensitivityResult | null,
 	focused: SensitivityInputId | null,
 	t: Messages,
-	order: readonly string[] | null = null
+	order: readonly PresentControl['id'][] | null = null
 ): PresentControl[] {
 	const i = Math.min(roleIndex, scenario.roles.length - 1);
 	const role = scenario.roles[i];
@@ -235,7 +235,8 @@ export function presentControls(
 	}
 	if (order) {
 		// A stable sort: inputs new to the list stay after the kept ones, in the tornado's order.
-		const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+		const rank = (id: PresentControl['id']) =>
+			order.includes(id) ? order.indexOf(id) : order.length;
 		top.sort((a, b) => rank(a.id) - rank(b.id));
 	}
 	const headcount: PresentControl = {
