@@ -12,11 +12,11 @@ import {
 	isEncryptedFragment,
 	isShareFragment,
 	MAX_FRAGMENT_CHARS,
-	messageForShareLinkError,
 	toBase64Url,
 	type DecodeShareResult,
 	type ShareLinkErrorCode
 } from './share-link.ts';
+import { messageForShareLinkError } from './import-messages.ts';
 
 /** Fuzz cases per property; `FUZZ_SCALE=20 npx vitest run src/lib/files` for a long run. */
 const fuzzRuns = (n: number) => n * Number(process.env.FUZZ_SCALE ?? 1);

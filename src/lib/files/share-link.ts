@@ -459,6 +459,3 @@ async function decryptWith(
 		return null;
 	}
 }
-
-/** Share-link errors become text (in any language) next to import errors. */
-export { messageForShareLinkError } from './import-messages.ts';

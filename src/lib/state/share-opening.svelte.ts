@@ -58,10 +58,12 @@ export class ShareOpening {
 		const hash = address.hash.replace(/^#/, '');
 		if (!hash) return;
 		// A link's error messages are in the later part of the messages.
-		const [{ isShareFragment, decodeShareFragment, messageForShareLinkError }] = await Promise.all([
-			import('../files/share-link.ts'),
-			loadLaterMessages(this.#text())
-		]);
+		const [{ isShareFragment, decodeShareFragment }, { messageForShareLinkError }] =
+			await Promise.all([
+				import('../files/share-link.ts'),
+				import('../files/import-messages.ts'),
+				loadLaterMessages(this.#text())
+			]);
 		this.#describe = messageForShareLinkError;
 		if (!isShareFragment(hash)) return;
 		// The data stays in memory only; take it out of the address bar and history.
