@@ -328,6 +328,22 @@ function moverBeatsHire(s0: Scenario): Scenario {
 
 type Mutation = { name: string; change: (r: Role, k: number) => void };
 
+/** Numeric inputs of an option's block of a role. */
+type NumericInputs<O extends 'buy' | 'build'> = {
+	[K in keyof Role[O]]: Role[O][K] extends number ? K : never;
+}[keyof Role[O]];
+
+/** A mutation raising several inputs of one option together, each by k times its step. */
+function raiseAll<O extends 'buy' | 'build'>(
+	option: O,
+	steps: Partial<Record<NumericInputs<O>, number>>
+): Mutation['change'] {
+	return (r, k) => {
+		const block = r[option] as Record<string, number>;
+		for (const [input, step] of Object.entries(steps)) block[input] += (step as number) * k;
+	};
+}
+
 /** Option cost (economic NPV) never falls when a role's input moves in the stated direction. */
 function neverCheaper(
 	option: 'buy' | 'build',
@@ -360,15 +376,15 @@ describe('monotonicity: buy', () => {
 	});
 	neverCheaper('buy', {
 		name: 'higher per-hire costs',
-		change: (r, k) => {
-			r.buy.advertisingPerHire += 1000 * k;
-			r.buy.assessmentPerHire += 500 * k;
-			r.buy.interviewHoursPerHire += 10 * k;
-			r.buy.signOnBonus += 5000 * k;
-			r.buy.relocationPerHire += 5000 * k;
-			r.buy.onboardingPerHire += 1000 * k;
-			r.buy.costPerHire += 5000 * k;
-		}
+		change: raiseAll('buy', {
+			advertisingPerHire: 1000,
+			assessmentPerHire: 500,
+			interviewHoursPerHire: 10,
+			signOnBonus: 5000,
+			relocationPerHire: 5000,
+			onboardingPerHire: 1000,
+			costPerHire: 5000
+		})
 	});
 	neverCheaper('buy', { name: 'a longer ramp', change: (r, k) => (r.buy.rampWeeks += 50 * k) });
 	neverCheaper('buy', {
@@ -401,12 +417,12 @@ describe('monotonicity: buy', () => {
 describe('monotonicity: build', () => {
 	neverCheaper('build', {
 		name: 'more expensive training',
-		change: (r, k) => {
-			r.build.courseFeesPerTrainee += 2000 * k;
-			r.build.costPerTrainingHour += 20 * k;
-			r.build.certificationCost += 500 * k;
-			r.build.mentorHoursPerWeek += 2 * k;
-		}
+		change: raiseAll('build', {
+			courseFeesPerTrainee: 2000,
+			costPerTrainingHour: 20,
+			certificationCost: 500,
+			mentorHoursPerWeek: 2
+		})
 	});
 	neverCheaper(
 		'build',

@@ -7,49 +7,72 @@
  */
 import type { ColumnId } from './figures.ts';
 
-/** Colours as CSS hex (#rrggbb) or rgba(). */
-export interface Palette {
-	text: string;
-	muted: string;
-	grid: string;
-	background: string;
+/** A palette whose every colour is a `C`: a CSS colour, or a [light, dark] pair of them. */
+interface PaletteOf<C> {
+	text: C;
+	muted: C;
+	grid: C;
+	background: C;
 	/** The three options and "Your plan" (plan, issue 12). */
-	options: Record<ColumnId, string>;
-	layers: { cash: string; internal: string; shortfall: string };
+	options: Record<ColumnId, C>;
+	layers: { cash: C; internal: C; shortfall: C };
 	/** The needed-capacity line. */
-	need: string;
+	need: C;
 	/** The break-even marker. */
-	marker: string;
+	marker: C;
 	/**
 	 * Up to six compared scenarios, none an option's colour (a scenario drawn in Upskill's orange
 	 * would read as Upskill), the most distinct first.
 	 */
-	scenarios: readonly string[];
+	scenarios: readonly C[];
 }
 
-export const LIGHT: Palette = {
-	text: '#16202c',
-	muted: '#556170',
-	grid: 'rgba(22, 32, 44, 0.1)',
-	background: '#ffffff',
-	options: { buy: '#1f6fc5', build: '#c2410c', borrow: '#6d28d9', plan: '#0f766e' },
-	layers: { cash: '#1f6fc5', internal: '#b8860b', shortfall: '#c2410c' },
-	need: '#556170',
-	marker: '#17663a',
-	scenarios: ['#334155', '#be185d', '#17803d', '#a16207', '#7c2d12', '#0891b2']
+/** Colours as CSS hex (#rrggbb) or rgba(). */
+export type Palette = PaletteOf<string>;
+
+/** One colour in both themes: [light, dark]. */
+type Themed = readonly [light: string, dark: string];
+
+/** Every colour once, its light and dark value side by side. */
+const COLOURS: PaletteOf<Themed> = {
+	text: ['#16202c', '#e6edf5'],
+	muted: ['#556170', '#9aa8b8'],
+	grid: ['rgba(22, 32, 44, 0.1)', 'rgba(230, 237, 245, 0.12)'],
+	background: ['#ffffff', '#171e27'],
+	options: {
+		buy: ['#1f6fc5', '#5ea8ff'],
+		build: ['#c2410c', '#ff9157'],
+		borrow: ['#6d28d9', '#b794ff'],
+		plan: ['#0f766e', '#4fd1c5']
+	},
+	layers: {
+		cash: ['#1f6fc5', '#5ea8ff'],
+		internal: ['#b8860b', '#f2c94c'],
+		shortfall: ['#c2410c', '#ff9157']
+	},
+	need: ['#556170', '#9aa8b8'],
+	marker: ['#17663a', '#6fdc9b'],
+	scenarios: [
+		['#334155', '#cbd5e1'],
+		['#be185d', '#f472b6'],
+		['#17803d', '#6fdc9b'],
+		['#a16207', '#f2c94c'],
+		['#7c2d12', '#d6a77a'],
+		['#0891b2', '#67e8f9']
+	]
 };
 
-export const DARK: Palette = {
-	text: '#e6edf5',
-	muted: '#9aa8b8',
-	grid: 'rgba(230, 237, 245, 0.12)',
-	background: '#171e27',
-	options: { buy: '#5ea8ff', build: '#ff9157', borrow: '#b794ff', plan: '#4fd1c5' },
-	layers: { cash: '#5ea8ff', internal: '#f2c94c', shortfall: '#ff9157' },
-	need: '#9aa8b8',
-	marker: '#6fdc9b',
-	scenarios: ['#cbd5e1', '#f472b6', '#6fdc9b', '#f2c94c', '#d6a77a', '#67e8f9']
-};
+/** The palette of one theme: each [light, dark] pair of `COLOURS` replaced by its value at `side`. */
+function inTheme(side: 0 | 1): Palette {
+	const pick = (node: unknown): unknown => {
+		if (Array.isArray(node)) return typeof node[0] === 'string' ? node[side] : node.map(pick);
+		return Object.fromEntries(Object.entries(node as object).map(([k, v]) => [k, pick(v)]));
+	};
+	return pick(COLOURS) as Palette;
+}
+
+export const LIGHT: Palette = inTheme(0);
+export const DARK: Palette = inTheme(1);
 
 export function paletteFor(theme: 'light' | 'dark'): Palette {
 	return theme === 'dark' ? DARK : LIGHT;

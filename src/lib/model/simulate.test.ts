@@ -173,34 +173,41 @@ describe('simulateBuy', () => {
 	});
 
 	it('adds loaded salary with premium, itemised acquisition and interview time', () => {
+		// One hire's itemised costs, each a different figure so every one shows in the sums below.
+		const item = {
+			advertisingPerHire: 1_000,
+			assessmentPerHire: 300,
+			signOnBonus: 3_000,
+			relocationPerHire: 500,
+			onboardingPerHire: 2_000
+		};
 		const role = simpleRole({
 			buy: {
 				acquisitionMode: 'itemised',
 				salaryPremiumRate: 0.2,
 				agencyFeeRate: 0.2,
-				advertisingPerHire: 1_000,
-				assessmentPerHire: 300,
 				interviewHoursPerHire: 20,
-				signOnBonus: 3_000,
-				relocationPerHire: 0,
-				onboardingPerHire: 2_000,
-				timeToFillDays: DAYS_PER_MONTH
+				timeToFillDays: DAYS_PER_MONTH,
+				...item
 			}
 		});
 		const s = simulateBuy(role, settings({ onCostRate: 0.3 }));
 		// hire salary 72 000, loaded 93 600 = 7 800 a month for months 1..11
-		// acquisition 14 400 + 1 000 + 300 + 3 000 + 2 000 = 20 700 at month 1
+		// acquisition: agency 20 % of 72 000 = 14 400, the items 1 000 + 300 + 3 000 + 500 + 2 000
+		// = 21 200 at month 1
 		// interviews 20 h x 78 000 / 1 840 = 847.83; vacancy month 0 = 10 000
+		const acquisition = 14_400 + Object.values(item).reduce((a, x) => a + x, 0);
+		const interviews = (20 * 78_000) / 1_840;
 		expectTotals(s, {
 			salaries: 11 * 7_800,
-			acquisition: 20_700,
-			interviewTime: (20 * 78_000) / 1_840,
+			acquisition,
+			interviewTime: interviews,
 			vacancy: 10_000
 		});
-		expect(s.components.acquisition[1]).toBeCloseTo(20_700, 9);
+		expect(s.components.acquisition[1]).toBeCloseTo(acquisition, 9);
 		expect(s.hires).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-		// ANSI/SHRM: external 18 700 + internal 847.83 (onboarding/equipment excluded)
-		expect(s.costPerHire).toBeCloseTo(18_700 + (20 * 78_000) / 1_840, 9);
+		// ANSI/SHRM: external costs (all but onboarding/equipment) + internal interview time
+		expect(s.costPerHire).toBeCloseTo(acquisition - item.onboardingPerHire + interviews, 9);
 	});
 
 	it('waits for the need when it starts later than the time-to-fill', () => {
