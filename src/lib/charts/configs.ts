@@ -13,6 +13,7 @@ import {
 	type ColumnId,
 	type CrossingMark,
 	type FigureBasis,
+	type ResultChartId,
 	type ScenarioResult
 } from '../model/index.ts';
 import type { Palette } from './palette.ts';
@@ -156,6 +157,42 @@ function monthlyLineChart(
 	};
 }
 
+/** The cumulative chart's basis and the yearly rate it discounts at (NPV). */
+export interface CumulativeOptions {
+	basis?: FigureBasis;
+	discountRatePerYear?: number;
+}
+
+/**
+ * One of a result's charts by its id; the calculator's cards and downloads and Present draw them
+ * through this. `cumulative` sets the cumulative chart's basis (the others ignore it).
+ */
+export function toResultChartConfig(
+	chart: 'cumulative-cost',
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText,
+	cumulative?: CumulativeOptions
+): ChartConfiguration<'line'>;
+export function toResultChartConfig(
+	chart: ResultChartId,
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText,
+	cumulative?: CumulativeOptions
+): ChartConfiguration;
+export function toResultChartConfig(
+	chart: ResultChartId,
+	result: ScenarioResult,
+	p: Palette,
+	text: ChartText,
+	cumulative: CumulativeOptions = {}
+): ChartConfiguration {
+	if (chart === 'capacity') return toCapacityChartConfig(result, p, text);
+	if (chart === 'cost-by-layer') return toLayerChartConfig(result, p, text);
+	return toCumulativeCostChartConfig(result, p, text, cumulative);
+}
+
 /**
  * Cumulative cost of each option over time, with every crossing of the compared curves marked (the
  * same crossings the break-even sentence names): as paid (nominal, the default) or discounted at
@@ -165,7 +202,7 @@ export function toCumulativeCostChartConfig(
 	result: ScenarioResult,
 	p: Palette,
 	text: ChartText,
-	options: { basis?: FigureBasis; discountRatePerYear?: number } = {}
+	options: CumulativeOptions = {}
 ): ChartConfiguration<'line'> {
 	const data = cumulativeCostData(
 		result,

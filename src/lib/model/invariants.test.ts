@@ -339,8 +339,9 @@ function raiseAll<O extends 'buy' | 'build'>(
 	steps: Partial<Record<NumericInputs<O>, number>>
 ): Mutation['change'] {
 	return (r, k) => {
-		const block = r[option] as Record<string, number>;
-		for (const [input, step] of Object.entries(steps)) block[input] += (step as number) * k;
+		// The block's numeric inputs (the keys of `steps` are checked against them above).
+		const block = r[option] as unknown as Record<NumericInputs<O>, number>;
+		for (const input of Object.keys(steps) as NumericInputs<O>[]) block[input] += steps[input]! * k;
 	};
 }
 

@@ -15,6 +15,12 @@ import { columnTotals, resultColumns, type ColumnId, type FigureBasis } from './
 import type { OptionId } from './schema.ts';
 
 /** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
+/**
+ * A result's three charts, whose data this module builds: cumulative cost, productive capacity,
+ * cost by layer (the calculator's cards, their downloads, Present's views and the CSV of one chart).
+ */
+export type ResultChartId = 'cumulative-cost' | 'capacity' | 'cost-by-layer';
+
 export type DecisionLayer = 'economic' | 'cash';
 
 /** The layer of the result's recommendation. */

@@ -10,21 +10,21 @@ import {
 	cumulativeCostData,
 	resultColumns,
 	type FigureBasis,
+	type ResultChartId,
 	type Scenario,
 	type ScenarioResult
 } from '../model/index.ts';
 
 export interface ChartTexts {
-	/** "Cumulative economic cost (as paid)": the measure and the basis. */
-	cumulativeTitle: string;
-	cumulativeDescription: string;
-	capacityDescription: string;
-	layerDescription: string;
+	/** Each chart's title; the cumulative one names the measure and the basis ("… (as paid)"). */
+	title: Record<ResultChartId, string>;
+	/** Each chart's text alternative. */
+	description: Record<ResultChartId, string>;
 }
 
 /**
- * The texts of the cumulative cost chart (on `basis`), the capacity chart and the cost-by-layer
- * chart: each option's last value, months to full capacity, and NPV per layer.
+ * The titles and texts of the cumulative cost chart (on `basis`), the capacity chart and the
+ * cost-by-layer chart: each option's last value, months to full capacity, and NPV per layer.
  */
 export function chartTexts(
 	result: ScenarioResult,
@@ -62,5 +62,16 @@ export function chartTexts(
 			})
 			.join('; ')
 	);
-	return { cumulativeTitle, cumulativeDescription, capacityDescription, layerDescription };
+	return {
+		title: {
+			'cumulative-cost': cumulativeTitle,
+			capacity: t.results.capacityTitle,
+			'cost-by-layer': t.results.layersTitle
+		},
+		description: {
+			'cumulative-cost': cumulativeDescription,
+			capacity: capacityDescription,
+			'cost-by-layer': layerDescription
+		}
+	};
 }

@@ -4,18 +4,15 @@
  * calculator's first load carries only this. The CSV builder and its texts load when asked for.
  */
 import { downloadFile } from '../files/download.ts';
-import type { ChartDataId } from '../files/export/csv.ts';
 import { exportFileName } from '../files/export/filename.ts';
 import type { Messages } from '../i18n/messages.ts';
-import type { FigureBasis, Scenario, ScenarioResult } from '../model/index.ts';
+import type { FigureBasis, ResultChartId, Scenario, ScenarioResult } from '../model/index.ts';
 import { loadLaterMessages } from './language.svelte.ts';
-
-export type { ChartDataId };
 
 /** A chart's download file name: build-or-buy_<scenario>-<chart>_<date>.<ext>. */
 export function chartFileName(
 	scenarioName: string,
-	chart: ChartDataId,
+	chart: ResultChartId,
 	ext: string,
 	date = new Date()
 ) {
@@ -26,7 +23,7 @@ export function chartFileName(
 export async function chartCsv(
 	scenario: Scenario,
 	result: ScenarioResult,
-	chart: ChartDataId,
+	chart: ResultChartId,
 	messages: Messages,
 	basis: FigureBasis
 ): Promise<string | null> {

@@ -7,6 +7,7 @@ import {
 	cumulativeCostData,
 	resultColumns,
 	type FigureBasis,
+	type ResultChartId,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
@@ -76,9 +77,6 @@ export function buildCsv(
 	});
 }
 
-/** The charts whose data can be exported on their own. */
-export type ChartDataId = 'cumulative-cost' | 'capacity' | 'cost-by-layer';
-
 export interface ChartDataOptions extends CsvOptions {
 	/** The cumulative chart's basis: as paid (default) or discounted like the NPV figures. */
 	basis?: FigureBasis;
@@ -92,7 +90,7 @@ export interface ChartDataOptions extends CsvOptions {
 export function chartDataCsv(
 	scenario: Scenario,
 	result: ScenarioResult,
-	chart: ChartDataId,
+	chart: ResultChartId,
 	options: ChartDataOptions = {}
 ): ExportResult<string> {
 	const m = messagesOf(options);
