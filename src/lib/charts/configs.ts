@@ -5,9 +5,9 @@
 import type { ChartConfiguration, ChartType, ScriptableScaleContext, TooltipItem } from 'chart.js';
 import {
 	capacityData,
-	columnTotals,
 	cumulativeCostData,
-	resultColumns,
+	LAYERS,
+	shownColumns,
 	scenarioColor,
 	type BudgetTable,
 	type ColumnId,
@@ -255,17 +255,15 @@ export function toLayerChartConfig(
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'bar'> {
-	const layers = ['cash', 'internal', 'shortfall'] as const;
 	// The pure options, then "Your plan" when a role has a mix (plan, issue 12).
-	const columns = resultColumns(result);
-	const totals = columnTotals(result);
+	const columns = shownColumns(result);
 	return {
 		type: 'bar',
 		data: {
-			labels: columns.map((o) => text.optionNames[o]),
-			datasets: layers.map((l) => ({
+			labels: columns.map((c) => text.optionNames[c.id]),
+			datasets: LAYERS.map((l) => ({
 				label: text.layerNames[l],
-				data: columns.map((o) => totals[o]!.npv[l]),
+				data: columns.map((c) => c.metrics.npv[l]),
 				backgroundColor: p.layers[l],
 				borderColor: p.background,
 				borderWidth: 1,

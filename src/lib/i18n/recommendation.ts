@@ -5,12 +5,11 @@
 import { DEFAULTS } from '../model/defaults.ts';
 import type {
 	BreakEven,
-	ColumnId,
 	CrossingMark,
 	OptionId,
-	OptionMetrics,
 	Role,
-	ScenarioResult
+	ScenarioResult,
+	ShownColumn
 } from '../model/index.ts';
 import { formatMoneyShort, formatNumber, formatPercent, plural } from './format.ts';
 import type { Messages } from './messages.ts';
@@ -82,15 +81,11 @@ export function breakEvenSentence(
  * When each column reaches full capacity, as a list: "Recruit month 4, Upskill not within the
  * horizon" (the recommendation's capacity line and the capacity chart's text alternative).
  */
-export function fullCapacityList(
-	columns: readonly ColumnId[],
-	totals: Partial<Record<ColumnId, OptionMetrics>>,
-	t: Messages
-): string {
+export function fullCapacityList(columns: readonly ShownColumn[], t: Messages): string {
 	return columns
-		.map((o) => {
-			const m = totals[o]!.monthsToFullCapacity;
-			return `${t.options[o]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
+		.map(({ id, metrics }) => {
+			const m = metrics.monthsToFullCapacity;
+			return `${t.options[id]} ${m === null ? t.results.notWithinHorizon : t.results.month(m)}`;
 		})
 		.join(', ');
 }
@@ -209,7 +204,8 @@ export function recommendationText(
 	if (rec.runnerUp && rec.mainReason) sides.push(side(rec.runnerUp, rec.mainReason));
 	if (rec.runnerUp && rec.offset) sides.push(side(rec.winner, rec.offset));
 	const reason = sides.length > 0 ? r.reason(sides.join('; ')) : '';
-	const capacity = r.capacity(fullCapacityList(result.options, result.totals, t));
+	const options = result.options.map((id) => ({ id, metrics: result.totals[id]! }));
+	const capacity = r.capacity(fullCapacityList(options, t));
 	// The answer on the other measure (cash alone, or economic when deciding on cash).
 	let otherMeasure = '';
 	if (result.options.length > 1) {

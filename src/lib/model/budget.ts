@@ -5,7 +5,7 @@
  * grouping depends on the fiscal-year start: every total is the same sum of the same months.
  */
 import type { ScenarioResult } from './evaluate.ts';
-import { columnTotals, resultColumns, roleColumnMetrics, type ColumnId } from './figures.ts';
+import { shownColumns, type ColumnId } from './figures.ts';
 
 export interface Calendar {
 	/** Calendar month (1-12) of the horizon's first month. */
@@ -108,22 +108,20 @@ function row(
 
 /** The budget of a result: nominal cash by fiscal year and quarter, per role and column. */
 export function budgetTable(result: ScenarioResult, cal: Calendar): BudgetTable {
-	const columns = resultColumns(result);
-	const totals = columnTotals(result);
-	const rows: BudgetRow[] = [];
-	result.roles.forEach((_, i) => {
-		const metrics = roleColumnMetrics(result, i);
-		for (const c of columns) rows.push(row(i, c, metrics[c]!.monthly.cash, cal));
-	});
-	const shown: ColumnId[] = result.plan ? ['plan'] : columns;
+	const totals = shownColumns(result);
+	const rows = result.roles.flatMap((_, i) =>
+		shownColumns(result, i).map((c) => row(i, c.id, c.metrics.monthly.cash, cal))
+	);
+	// The head count of "Your plan" when there is one, else of every option.
+	const staffed = result.plan ? totals.filter((c) => c.id === 'plan') : totals;
 	return {
 		years: fiscalYears(result.horizonMonths, cal),
-		columns,
+		columns: totals.map((c) => c.id),
 		rows,
-		totals: columns.map((c) => row(null, c, totals[c]!.monthly.cash, cal)),
-		headcount: shown.map((c) => ({
-			column: c,
-			values: Array.from(totals[c]!.series.peopleInRole)
+		totals: totals.map((c) => row(null, c.id, c.metrics.monthly.cash, cal)),
+		headcount: staffed.map((c) => ({
+			column: c.id,
+			values: Array.from(c.metrics.series.peopleInRole)
 		}))
 	};
 }

@@ -29,6 +29,21 @@ export function roleColumnMetrics(
 	return { ...result.roles[role].options, plan: result.plan?.roles[role]?.metrics };
 }
 
+/** A column a result shows, with its metrics (the scenario's totals, or one role's). */
+export interface ShownColumn {
+	id: ColumnId;
+	metrics: OptionMetrics;
+}
+
+/**
+ * The columns a result shows (its options, then "Your plan" when some role has a mix), each with
+ * its metrics: the scenario's totals, or those of role `role` when given.
+ */
+export function shownColumns(result: ScenarioResult, role?: number): ShownColumn[] {
+	const metrics = role === undefined ? columnTotals(result) : roleColumnMetrics(result, role);
+	return resultColumns(result).map((id) => ({ id, metrics: metrics[id]! }));
+}
+
 /** How a figure's value is shown: money, a month number, or a plain number. */
 export type FigureFormat = 'money' | 'month' | 'number';
 

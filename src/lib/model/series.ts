@@ -11,7 +11,7 @@ import {
 	type OptionMetrics,
 	type ScenarioResult
 } from './evaluate.ts';
-import { columnTotals, resultColumns, type ColumnId, type FigureBasis } from './figures.ts';
+import { shownColumns, type ColumnId, type FigureBasis } from './figures.ts';
 import type { OptionId } from './schema.ts';
 
 /** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
@@ -107,10 +107,9 @@ export function cumulativeCostData(
 	discountRatePerYear: number
 ): CumulativeCostData {
 	const layer = decisionLayerOf(result);
-	const totals = columnTotals(result);
-	const lines = resultColumns(result).map((option) => ({
-		option,
-		values: cumulativeSeries(totals[option]!, layer, basis, discountRatePerYear)
+	const lines = shownColumns(result).map(({ id, metrics }) => ({
+		option: id,
+		values: cumulativeSeries(metrics, layer, basis, discountRatePerYear)
 	}));
 	const line = (o: ColumnId) => lines.find((l) => l.option === o)?.values;
 	const buy = line('buy');
@@ -141,12 +140,11 @@ export interface CapacityData {
 
 /** Productive capacity of every option against the need. */
 export function capacityData(result: ScenarioResult): CapacityData {
-	const totals = columnTotals(result);
 	return {
 		months: result.horizonMonths,
-		lines: resultColumns(result).map((option) => ({
-			option,
-			values: Array.from(totals[option]!.series.productiveFte)
+		lines: shownColumns(result).map(({ id, metrics }) => ({
+			option: id,
+			values: Array.from(metrics.series.productiveFte)
 		})),
 		needed: Array.from(result.neededFte)
 	};

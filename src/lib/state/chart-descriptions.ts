@@ -6,9 +6,9 @@ import { formatMoney, formatNumber } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { breakEvenSentence, fullCapacityList } from '../i18n/recommendation.ts';
 import {
-	columnTotals,
 	cumulativeCostData,
-	resultColumns,
+	LAYERS,
+	shownColumns,
 	type FigureBasis,
 	type ResultChartId,
 	type Scenario,
@@ -35,8 +35,7 @@ export function chartTexts(
 	const { currency, locale } = scenario;
 	const money = (v: number) => formatMoney(v, currency, locale);
 	// The pure options, then "Your plan" when a role has a mix.
-	const columns = resultColumns(result);
-	const totals = columnTotals(result);
+	const columns = shownColumns(result);
 	const cumulative = cumulativeCostData(result, basis, scenario.settings.discountRatePerYear);
 	const cumulativeTitle = t.basis.label(
 		cumulative.layer === 'cash' ? t.results.cumulativeCash : t.results.cumulativeEconomic,
@@ -52,13 +51,13 @@ export function chartTexts(
 		) + breakEvenSentence(result, t, cumulative.breakEven);
 	const capacityDescription = t.results.capacityDescription(
 		formatNumber(result.neededFte[result.horizonMonths - 1], locale, 1),
-		fullCapacityList(columns, totals, t)
+		fullCapacityList(columns, t)
 	);
 	const layerDescription = t.results.layerDescription(
 		columns
-			.map((o) => {
-				const npv = totals[o]!.npv;
-				return `${t.options[o]}: ${t.layers.cash} ${money(npv.cash)}, ${t.layers.internal} ${money(npv.internal)}, ${t.layers.shortfall} ${money(npv.shortfall)}`;
+			.map(({ id, metrics }) => {
+				const layers = LAYERS.map((l) => `${t.layers[l]} ${money(metrics.npv[l])}`);
+				return `${t.options[id]}: ${layers.join(', ')}`;
 			})
 			.join('; ')
 	);

@@ -3,9 +3,10 @@
  * separators, no BOM). Column names are fixed English identifiers so scripts can rely on them.
  */
 import {
-	columnTotals,
+	capacityData,
 	cumulativeCostData,
-	resultColumns,
+	LAYERS,
+	shownColumns,
 	type FigureBasis,
 	type ResultChartId,
 	type Scenario,
@@ -96,28 +97,24 @@ export function chartDataCsv(
 	const m = messagesOf(options);
 	return guard(m, scenario, result, () => {
 		// The options, then "Your plan" when a role has a mix (plan, issue 12), as the charts show.
-		const shown = resultColumns(result);
-		const totals = columnTotals(result);
-		const names = shown.map((o) => m.options[o]);
 		const rows: string[][] = [];
 		if (chart === 'cost-by-layer') {
-			rows.push([m.exports.columns.option, m.layers.cash, m.layers.internal, m.layers.shortfall]);
-			for (const o of shown) {
-				const t = totals[o]!;
-				rows.push([
-					m.options[o],
-					csvNumber(t.npv.cash),
-					csvNumber(t.npv.internal),
-					csvNumber(t.npv.shortfall)
-				]);
+			rows.push([m.exports.columns.option, ...LAYERS.map((l) => m.layers[l])]);
+			for (const { id, metrics } of shownColumns(result)) {
+				rows.push([m.options[id], ...LAYERS.map((l) => csvNumber(metrics.npv[l]))]);
 			}
 		} else if (chart === 'capacity') {
-			rows.push([m.exports.columns.month, ...names, m.exports.columns.neededFte]);
-			for (let i = 0; i < result.horizonMonths; i++) {
+			const data = capacityData(result);
+			rows.push([
+				m.exports.columns.month,
+				...data.lines.map((l) => m.options[l.option]),
+				m.exports.columns.neededFte
+			]);
+			for (let i = 0; i < data.months; i++) {
 				rows.push([
 					String(i + 1),
-					...shown.map((o) => csvNumber(totals[o]!.series.productiveFte[i], 4)),
-					csvNumber(result.neededFte[i], 4)
+					...data.lines.map((l) => csvNumber(l.values[i], 4)),
+					csvNumber(data.needed[i], 4)
 				]);
 			}
 		} else {

@@ -7,8 +7,8 @@
 import {
 	bestOptions,
 	capacityData,
-	columnTotals,
-	resultColumns,
+	HEADLINE_FIGURES,
+	shownColumns,
 	COMPONENT_IDS,
 	cumulativeCostData,
 	LAYERS,
@@ -23,7 +23,8 @@ import {
 	type OptionId,
 	type OptionMetrics,
 	type Scenario,
-	type ScenarioResult
+	type ScenarioResult,
+	type ShownColumn
 } from '../../model/index.ts';
 import { currencyPlacement, formatMoney, formatPercent } from '../../i18n/format.ts';
 import { figureLabel, formatFigure } from '../../i18n/figures.ts';
@@ -48,28 +49,45 @@ export interface FigureRow {
 }
 
 /**
- * A table of figures for the given options' metrics (the scenario's totals, or one role's), each
- * value formatted and the best marked, as the key-figures table on screen.
+ * A table of figures for the shown columns (`shownColumns`: the scenario's totals, or one role's),
+ * each value formatted and the best marked, as the key-figures table on screen.
  */
 export function figureRows(
 	ids: readonly FigureId[],
-	totals: Partial<Record<ColumnId, OptionMetrics | undefined>>,
-	options: readonly ColumnId[],
+	columns: readonly ShownColumn[],
 	scenario: Scenario,
 	m: Messages
 ): FigureRow[] {
+	const metrics = Object.fromEntries(columns.map((c) => [c.id, c.metrics]));
+	const options = columns.map((c) => c.id);
 	return ids.map((id) => {
-		const best = bestOptions(id, totals, options);
+		const best = bestOptions(id, metrics, options);
 		return {
 			id,
 			label: figureLabel(id, m),
-			cells: options.map((o) => ({
-				option: o,
-				text: figureText(id, totals[o]!, scenario, m),
-				best: best.includes(o)
+			cells: columns.map((c) => ({
+				option: c.id,
+				text: figureText(id, c.metrics, scenario, m),
+				best: best.includes(c.id)
 			}))
 		};
 	});
+}
+
+/**
+ * The headline figures of the PDF's first page and the recommendation slide: the shown columns'
+ * long names ("Recruit (buy)", then "Your plan" when a role has a mix) and a row per figure.
+ */
+export function keyFigureTable(
+	result: ScenarioResult,
+	scenario: Scenario,
+	m: Messages
+): { columns: string[]; rows: FigureRow[] } {
+	const shown = shownColumns(result);
+	return {
+		columns: shown.map((c) => m.optionsLong[c.id]),
+		rows: figureRows(HEADLINE_FIGURES, shown, scenario, m)
+	};
 }
 
 /** One line of an export chart: its legend label, colour ('RRGGBB') and value per month. */
@@ -173,11 +191,10 @@ export function recommendationSentences(
 	// Every crossing of the curves, in the same words as the app.
 	const be = breakEvenSentence(result, m);
 	if (be) out.push(be);
-	const totals = columnTotals(result);
-	const capacity = resultColumns(result).map((o) => {
-		const months = totals[o]!.monthsToFullCapacity;
+	const capacity = shownColumns(result).map(({ id, metrics }) => {
+		const months = metrics.monthsToFullCapacity;
 		return x.capacityPart(
-			m.options[o],
+			m.options[id],
 			months === null ? m.results.notWithinHorizon : m.results.month(months)
 		);
 	});
@@ -214,11 +231,9 @@ export interface MonthlyRow {
  */
 export function monthlyRows(result: ScenarioResult): MonthlyRow[] {
 	const rows: MonthlyRow[] = [];
-	const columns = resultColumns(result);
-	const totals = columnTotals(result);
+	const columns = shownColumns(result);
 	for (let i = 0; i < result.horizonMonths; i++) {
-		for (const o of columns) {
-			const t = totals[o]!;
+		for (const { id: o, metrics: t } of columns) {
 			const layers = {} as MonthlyRow['layers'];
 			const cumulative = {} as MonthlyRow['cumulative'];
 			for (const l of [...LAYERS, 'economic'] as const) {

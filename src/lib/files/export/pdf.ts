@@ -10,11 +10,8 @@ import {
 	COMPONENT_IDS,
 	COMPONENTS,
 	COMPARE_FIGURES,
-	HEADLINE_FIGURES,
-	columnTotals,
-	resultColumns,
-	roleColumnMetrics,
 	LAYERS,
+	shownColumns,
 	type Scenario,
 	type ScenarioResult
 } from '../../model/index.ts';
@@ -24,9 +21,9 @@ import type { Messages } from '../../i18n/messages.ts';
 import {
 	capacityChart,
 	cumulativeChart,
-	figureRows,
 	figureText,
 	headline,
+	keyFigureTable,
 	OPTION_COLORS,
 	recommendationSentences,
 	type ExportChart
@@ -204,18 +201,15 @@ function recommendationBox(
 /** The headline figures per option (best in bold), and how they are discounted. */
 function keyFigures(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages): void {
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
-	const shown = resultColumns(result);
+	const figures = keyFigureTable(result, scenario, m);
 	const columns: Column[] = [
 		{ header: m.exports.headings.keyFigures, width: 1.6 },
-		...shown.map((o) => ({ header: m.optionsLong[o], width: 1, align: 'right' as const }))
+		...figures.columns.map((header) => ({ header, width: 1, align: 'right' as const }))
 	];
-	const rows: TableRow[] = figureRows(
-		HEADLINE_FIGURES,
-		columnTotals(result),
-		shown,
-		scenario,
-		m
-	).map((row) => [row.label, ...row.cells.map((c) => ({ text: c.text, bold: c.best }))]);
+	const rows: TableRow[] = figures.rows.map((row) => [
+		row.label,
+		...row.cells.map((c) => ({ text: c.text, bold: c.best }))
+	]);
 	table(ctx, columns, rows, { size: 8.5 });
 	paragraph(
 		ctx,
@@ -340,10 +334,9 @@ function assumptions(ctx: Ctx, scenario: Scenario, m: Messages): void {
 function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages): void {
 	const money = (v: number) => formatMoney(v, scenario.currency, scenario.locale);
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
-	const shown = resultColumns(result);
-	const totals = columnTotals(result);
-	const optionCols: Column[] = shown.map((o) => ({
-		header: m.optionsLong[o],
+	const shown = shownColumns(result);
+	const optionCols: Column[] = shown.map((c) => ({
+		header: m.optionsLong[c.id],
 		width: 1,
 		align: 'right'
 	}));
@@ -352,16 +345,16 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 		ctx,
 		[{ header: m.exports.columns.measure, width: 1.6 }, ...optionCols],
 		[
-			...LAYERS.map((l) => [m.layers[l], ...shown.map((o) => money(totals[o]!.npv[l]))]),
+			...LAYERS.map((l) => [m.layers[l], ...shown.map((c) => money(c.metrics.npv[l]))]),
 			[
 				{ text: m.exports.columns.economic, bold: true },
-				...shown.map((o) => ({ text: money(totals[o]!.npv.economic), bold: true }))
+				...shown.map((c) => ({ text: money(c.metrics.npv.economic), bold: true }))
 			]
 		]
 	);
 	heading(ctx, m.exports.headings.costByComponent);
 	const used = COMPONENT_IDS.filter((id) =>
-		shown.some((o) => Math.abs(totals[o]!.componentNpv[id]) >= 0.5)
+		shown.some((c) => Math.abs(c.metrics.componentNpv[id]) >= 0.5)
 	);
 	const rows: TableRow[] = [];
 	for (const layer of LAYERS) {
@@ -369,7 +362,7 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 		if (ids.length === 0) continue;
 		rows.push({ group: m.layers[layer] });
 		for (const id of ids) {
-			rows.push([m.components[id], ...shown.map((o) => money(totals[o]!.componentNpv[id]))]);
+			rows.push([m.components[id], ...shown.map((c) => money(c.metrics.componentNpv[id]))]);
 		}
 	}
 	table(ctx, [{ header: m.exports.columns.measure, width: 1.6 }, ...optionCols], rows);
@@ -379,12 +372,10 @@ function perRole(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messag
 	heading(ctx, m.exports.headings.perRole);
 	const ids = COMPARE_FIGURES;
 	const rows: TableRow[] = [];
-	const shown = resultColumns(result);
 	result.roles.forEach((role, i) => {
 		rows.push({ group: `${role.name} (${formatNumber(role.headcount, scenario.locale, 0)})` });
-		const metrics = roleColumnMetrics(result, i);
-		for (const o of shown) {
-			rows.push([m.optionsLong[o], ...ids.map((id) => figureText(id, metrics[o]!, scenario, m))]);
+		for (const c of shownColumns(result, i)) {
+			rows.push([m.optionsLong[c.id], ...ids.map((id) => figureText(id, c.metrics, scenario, m))]);
 		}
 	});
 	table(

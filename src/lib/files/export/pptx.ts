@@ -6,11 +6,8 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import {
-	HEADLINE_FIGURES,
-	columnTotals,
-	resultColumns,
-	roleColumnMetrics,
 	LAYERS,
+	shownColumns,
 	type Role,
 	type Scenario,
 	type ScenarioResult
@@ -24,6 +21,7 @@ import {
 	cumulativeChart,
 	figureRows,
 	headline,
+	keyFigureTable,
 	LAYER_COLORS,
 	moneyFormatCode,
 	OPTION_COLORS,
@@ -288,10 +286,10 @@ function recommendationSlide(deck: Deck): void {
 		{ valign: 'top', fit: 'shrink', paraSpaceAfter: 4 }
 	);
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
-	const shown = resultColumns(result);
+	const figures = keyFigureTable(result, scenario, m);
 	const rows: PptxGenJS.TableRow[] = [
-		[header(x.headings.keyFigures), ...shown.map((o) => header(m.optionsLong[o], 'right'))],
-		...figureRows(HEADLINE_FIGURES, columnTotals(result), shown, scenario, m).map((row) => [
+		[header(x.headings.keyFigures), ...figures.columns.map((c) => header(c, 'right'))],
+		...figures.rows.map((row) => [
 			cell(row.label),
 			...row.cells.map((c) => cell(c.text, { align: 'right', bold: c.best }))
 		])
@@ -300,7 +298,7 @@ function recommendationSlide(deck: Deck): void {
 		x: X,
 		y: 2.6,
 		w: W,
-		colW: [3.3, ...shown.map(() => (W - 3.3) / shown.length)],
+		colW: [3.3, ...figures.columns.map(() => (W - 3.3) / figures.columns.length)],
 		rowH: 0.3,
 		border: { type: 'solid', pt: 0.5, color: 'E5E7EB' }
 	});
@@ -342,15 +340,14 @@ function layersSlide(deck: Deck): void {
 	const { scenario, result, m } = deck;
 	const { currency, locale } = scenario;
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
-	const shown = resultColumns(result);
-	const all = columnTotals(result);
+	const shown = shownColumns(result);
 	const slide = addSlide(deck, m.exports.headings.costByLayer);
 	slide.addChart(
 		'bar',
 		LAYERS.map((l) => ({
 			name: m.layers[l],
-			labels: shown.map((o) => m.optionsLong[o]),
-			values: shown.map((o) => Math.round(all[o]!.npv[l]))
+			labels: shown.map((c) => m.optionsLong[c.id]),
+			values: shown.map((c) => Math.round(c.metrics.npv[l]))
 		})),
 		{
 			x: X,
@@ -375,7 +372,7 @@ function layersSlide(deck: Deck): void {
 		}
 	);
 	const totals = shown
-		.map((o) => `${m.options[o]}: ${formatMoney(all[o]!.npv.economic, currency, locale)}`)
+		.map((c) => `${m.options[c.id]}: ${formatMoney(c.metrics.npv.economic, currency, locale)}`)
 		.join('   \u00b7   ');
 	bottomNote(slide, `${m.exports.columns.economic}: ${totals}`, 11, INK);
 }
@@ -385,18 +382,17 @@ function perRoleSlides(deck: Deck): void {
 	const { scenario, result, m } = deck;
 	const x = m.exports;
 	const perSlide = 12;
-	const shown = resultColumns(result);
+	const shown = shownColumns(result);
 	for (let start = 0; start < result.roles.length; start += perSlide) {
 		const slide = addSlide(deck, x.headings.perRole);
 		const rows: PptxGenJS.TableRow[] = [
 			[
 				header(x.columns.role),
 				header(x.columns.headcount, 'right'),
-				...shown.map((o) => header(m.optionsLong[o], 'right'))
+				...shown.map((c) => header(m.optionsLong[c.id], 'right'))
 			],
 			...result.roles.slice(start, start + perSlide).map((r, k) => {
-				const metrics = roleColumnMetrics(result, start + k);
-				const [row] = figureRows(['economicNpv'], metrics, shown, scenario, m);
+				const [row] = figureRows(['economicNpv'], shownColumns(result, start + k), scenario, m);
 				return [
 					cell(truncate(r.name, 50), { fontSize: 10 }),
 					cell(formatNumber(r.headcount, scenario.locale, 0), { align: 'right', fontSize: 10 }),

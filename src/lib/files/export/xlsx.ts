@@ -14,7 +14,7 @@ import {
 	figureValue,
 	LAYERS,
 	resultColumns,
-	roleColumnMetrics,
+	shownColumns,
 	type ColumnId,
 	type FigureId,
 	type OptionMetrics,
@@ -225,11 +225,9 @@ function rolesSheet(result: ScenarioResult, m: Messages): SheetSpec {
 			cell: (r) => (r.column === 'build' ? { v: r.role.training.months, s: 'decimal1' } : null)
 		}
 	];
-	const shown = resultColumns(result);
-	const rows = result.roles.flatMap((role, i) => {
-		const metrics = roleColumnMetrics(result, i);
-		return shown.map((column) => ({ role, column, metrics: metrics[column]! }));
-	});
+	const rows = result.roles.flatMap((role, i) =>
+		shownColumns(result, i).map((c) => ({ role, column: c.id, metrics: c.metrics }))
+	);
 	return columnSheet(m.exports.sheets.roles, columns, rows, { freezeCols: 1, headerHeight: 45 });
 }
 
