@@ -154,36 +154,47 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 function stylesXml(moneyFormat: string): string {
+	// Number formats: Excel's built-in 0 (general) and 3 (#,##0), and ours from 164.
+	const [INTEGER, MONEY, PERCENT, DECIMAL1, DECIMAL2, DATE] = [3, 164, 165, 166, 167, 168];
 	const fmts: [number, string][] = [
-		[164, moneyFormat],
-		[165, '0.0%'],
-		[166, '#,##0.0'],
-		[167, '#,##0.00'],
-		[168, 'yyyy-mm-dd']
+		[MONEY, moneyFormat],
+		[PERCENT, '0.0%'],
+		[DECIMAL1, '#,##0.0'],
+		[DECIMAL2, '#,##0.00'],
+		[DATE, 'yyyy-mm-dd']
 	];
 	const font = (extra: string, size = 11, color = 'FF1F2937') =>
 		`<font>${extra}<sz val="${size}"/><color rgb="${color}"/><name val="Calibri"/><family val="2"/></font>`;
-	// Font ids: 0 normal, 1 bold, 2 title, 3 muted.
+	// Font ids: 0 normal, then bold, title, muted.
 	const fonts = [font(''), font('<b/>'), font('<b/>', 16), font('', 10, 'FF6B7280')];
-	// Style rows: [numFmtId, fontId, fillId, borderId, alignment].
-	const xf: Record<StyleName, [number, number, number, number, string]> = {
-		text: [0, 0, 0, 0, ''],
-		header: [0, 1, 2, 1, '<alignment vertical="center" wrapText="1"/>'],
-		title: [0, 2, 0, 0, ''],
-		muted: [0, 3, 0, 0, ''],
-		bold: [0, 1, 0, 0, ''],
-		wrap: [0, 0, 0, 0, '<alignment vertical="top" wrapText="1"/>'],
-		money: [164, 0, 0, 0, ''],
-		moneyBold: [164, 1, 0, 0, ''],
-		percent: [165, 0, 0, 0, ''],
-		integer: [3, 0, 0, 0, ''],
-		decimal1: [166, 0, 0, 0, ''],
-		decimal2: [167, 0, 0, 0, ''],
-		date: [168, 0, 0, 0, '<alignment horizontal="left"/>'],
-		number: [0, 0, 0, 0, '<alignment horizontal="right"/>']
+	const [BOLD, TITLE, MUTED] = [1, 2, 3];
+	// Fill 2 is the header's shade, border 1 a thin line below (see <fills> and <borders>).
+	const [SHADE, UNDERLINE] = [2, 1];
+	/** What a style sets beyond plain text: general format, normal font, no fill, border or alignment. */
+	type Xf = { num?: number; font?: number; fill?: number; border?: number; align?: string };
+	const xf: Record<StyleName, Xf> = {
+		text: {},
+		header: {
+			font: BOLD,
+			fill: SHADE,
+			border: UNDERLINE,
+			align: '<alignment vertical="center" wrapText="1"/>'
+		},
+		title: { font: TITLE },
+		muted: { font: MUTED },
+		bold: { font: BOLD },
+		wrap: { align: '<alignment vertical="top" wrapText="1"/>' },
+		money: { num: MONEY },
+		moneyBold: { num: MONEY, font: BOLD },
+		percent: { num: PERCENT },
+		integer: { num: INTEGER },
+		decimal1: { num: DECIMAL1 },
+		decimal2: { num: DECIMAL2 },
+		date: { num: DATE, align: '<alignment horizontal="left"/>' },
+		number: { align: '<alignment horizontal="right"/>' }
 	};
 	const xfs = STYLES.map((name) => {
-		const [num, fontId, fill, border, align] = xf[name];
+		const { num = 0, font: fontId = 0, fill = 0, border = 0, align = '' } = xf[name];
 		const attrs =
 			`numFmtId="${num}" fontId="${fontId}" fillId="${fill}" borderId="${border}" xfId="0"` +
 			(num ? ' applyNumberFormat="1"' : '') +
