@@ -89,8 +89,8 @@ export interface FieldDef {
 	per?: FieldPer;
 	/** Key of the default's source; none for fields without a sourced default. */
 	source?: SourceKey;
-	/** Shown under "More assumptions" rather than at once. */
-	advanced: boolean;
+	/** Shown under "More assumptions" rather than at once (absent: shown at once). */
+	advanced?: boolean;
 	/** A number that names something (a year): written without digit grouping ("2026"). */
 	plain?: boolean;
 	/** Key of the label and help in the messages' `fields`; the last path segment when absent. */
@@ -113,31 +113,24 @@ const BENCHMARK = { key: 'roles.buy.acquisitionMode', is: 'benchmark' } as const
  * schema does not have.
  */
 export const FIELDS = {
-	name: { group: 'scenario', kind: 'text', advanced: false, label: 'scenarioName' },
-	currency: { group: 'scenario', kind: 'text', advanced: false },
-	locale: { group: 'scenario', kind: 'text', advanced: false },
+	name: { group: 'scenario', kind: 'text', label: 'scenarioName' },
+	currency: { group: 'scenario', kind: 'text' },
+	locale: { group: 'scenario', kind: 'text' },
 
 	'settings.horizonMonths': {
 		group: 'settings',
 		kind: 'int',
 		unit: 'months',
-		source: 'horizonMonths',
-		advanced: false
+		source: 'horizonMonths'
 	},
 	'settings.discountRatePerYear': {
 		group: 'settings',
 		kind: 'percent',
 		per: 'year',
-		source: 'discountRatePerYear',
-		advanced: false
+		source: 'discountRatePerYear'
 	},
-	'settings.onCostRate': {
-		group: 'settings',
-		kind: 'percent',
-		source: 'onCostRate',
-		advanced: false
-	},
-	'settings.decisionMeasure': { group: 'settings', kind: 'enum', advanced: false },
+	'settings.onCostRate': { group: 'settings', kind: 'percent', source: 'onCostRate' },
+	'settings.decisionMeasure': { group: 'settings', kind: 'enum' },
 	'settings.workingDaysPerYear': {
 		group: 'settings',
 		kind: 'number',
@@ -154,30 +147,17 @@ export const FIELDS = {
 		source: 'hoursPerWorkingDay',
 		advanced: true
 	},
-	'settings.includeBorrow': { group: 'settings', kind: 'bool', advanced: false },
+	'settings.includeBorrow': { group: 'settings', kind: 'bool' },
 
-	'roles.name': { group: 'need', kind: 'text', advanced: false },
-	'roles.preset': { group: 'need', kind: 'text', advanced: false },
-	'roles.headcount': {
-		group: 'need',
-		kind: 'int',
-		unit: 'people',
-		source: 'headcount',
-		advanced: false
-	},
-	'roles.neededFromMonth': {
-		group: 'need',
-		kind: 'number',
-		unit: 'months',
-		advanced: false,
-		ranged: true
-	},
+	'roles.name': { group: 'need', kind: 'text' },
+	'roles.preset': { group: 'need', kind: 'text' },
+	'roles.headcount': { group: 'need', kind: 'int', unit: 'people', source: 'headcount' },
+	'roles.neededFromMonth': { group: 'need', kind: 'number', unit: 'months', ranged: true },
 	'roles.salaryPerYear': {
 		group: 'need',
 		kind: 'money',
 		per: 'year',
 		source: 'salaryPerYear',
-		advanced: false,
 		ranged: true
 	},
 	'roles.valueMultiplier': {
@@ -193,7 +173,6 @@ export const FIELDS = {
 		group: 'buy',
 		kind: 'percent',
 		source: 'salaryPremiumRate',
-		advanced: false,
 		ranged: true
 	},
 	'roles.buy.timeToFillDays': {
@@ -201,7 +180,6 @@ export const FIELDS = {
 		kind: 'number',
 		unit: 'days',
 		source: 'timeToFillDays',
-		advanced: false,
 		ranged: true
 	},
 	'roles.buy.rampWeeks': {
@@ -209,15 +187,13 @@ export const FIELDS = {
 		kind: 'number',
 		unit: 'weeks',
 		source: 'externalRampWeeks',
-		advanced: false,
 		ranged: true
 	},
-	'roles.buy.acquisitionMode': { group: 'buy', kind: 'enum', advanced: false },
+	'roles.buy.acquisitionMode': { group: 'buy', kind: 'enum' },
 	'roles.buy.agencyFeeRate': {
 		group: 'buy',
 		kind: 'percent',
 		source: 'agencyFeeRate',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -226,7 +202,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'advertisingPerHire',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -235,7 +210,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'assessmentPerHire',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -245,7 +219,6 @@ export const FIELDS = {
 		unit: 'hours',
 		per: 'hire',
 		source: 'interviewHoursPerHire',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -254,7 +227,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'signOnBonus',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -263,7 +235,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'relocationPerHire',
-		advanced: false,
 		ranged: true,
 		when: ITEMISED
 	},
@@ -272,7 +243,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'hire',
 		source: 'costPerHire',
-		advanced: false,
 		ranged: true,
 		when: BENCHMARK
 	},
@@ -315,25 +285,14 @@ export const FIELDS = {
 		ranged: true
 	},
 
-	'roles.build.skills.name': { group: 'skill', kind: 'text', advanced: false, label: 'skillName' },
-	'roles.build.skills.currentLevel': {
-		group: 'skill',
-		kind: 'int',
-		unit: 'level',
-		advanced: false
-	},
-	'roles.build.skills.requiredLevel': {
-		group: 'skill',
-		kind: 'int',
-		unit: 'level',
-		advanced: false
-	},
+	'roles.build.skills.name': { group: 'skill', kind: 'text', label: 'skillName' },
+	'roles.build.skills.currentLevel': { group: 'skill', kind: 'int', unit: 'level' },
+	'roles.build.skills.requiredLevel': { group: 'skill', kind: 'int', unit: 'level' },
 	'roles.build.skills.hoursPerLevel': {
 		group: 'skill',
 		kind: 'number',
 		unit: 'hours',
 		source: 'hoursPerLevel',
-		advanced: false,
 		ranged: true
 	},
 	'roles.build.currentSalaryPerYear': {
@@ -341,7 +300,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'year',
 		source: 'currentSalaryPerYear',
-		advanced: false,
 		ranged: true
 	},
 	'roles.build.trainingHoursPerWeek': {
@@ -350,7 +308,6 @@ export const FIELDS = {
 		unit: 'hours',
 		per: 'week',
 		source: 'trainingHoursPerWeek',
-		advanced: false,
 		ranged: true
 	},
 	'roles.build.courseFeesPerTrainee': {
@@ -358,17 +315,15 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'trainee',
 		source: 'courseFeesPerTrainee',
-		advanced: false,
 		ranged: true
 	},
 	'roles.build.successProbability': {
 		group: 'build',
 		kind: 'percent',
 		source: 'successProbability',
-		advanced: false,
 		ranged: true
 	},
-	'roles.build.oldRole': { group: 'build', kind: 'enum', source: 'oldRole', advanced: false },
+	'roles.build.oldRole': { group: 'build', kind: 'enum', source: 'oldRole' },
 	'roles.build.trainingMonthsOverride': {
 		group: 'build',
 		kind: 'number',
@@ -437,7 +392,6 @@ export const FIELDS = {
 		kind: 'money',
 		per: 'day',
 		source: 'billRatePerDay',
-		advanced: false,
 		ranged: true
 	},
 	'roles.borrow.daysPerMonth': {
@@ -446,7 +400,6 @@ export const FIELDS = {
 		unit: 'days',
 		per: 'month',
 		source: 'contractorDaysPerMonth',
-		advanced: false,
 		ranged: true
 	},
 	'roles.borrow.leadTimeDays': {
@@ -454,7 +407,6 @@ export const FIELDS = {
 		kind: 'number',
 		unit: 'days',
 		source: 'contractorLeadTimeDays',
-		advanced: false,
 		ranged: true
 	},
 	'roles.borrow.onboardingWeeks': {
@@ -462,14 +414,12 @@ export const FIELDS = {
 		kind: 'number',
 		unit: 'weeks',
 		source: 'contractorOnboardingWeeks',
-		advanced: false,
 		ranged: true
 	},
 	'roles.borrow.efficiency': {
 		group: 'borrow',
 		kind: 'percent',
 		source: 'contractorEfficiency',
-		advanced: false,
 		ranged: true
 	},
 	// Plan: contractor rules (agency limit, conversion, bridging)
@@ -482,62 +432,29 @@ export const FIELDS = {
 	'roles.borrow.conversionFee': { group: 'borrow', kind: 'money', advanced: true },
 
 	// Plan: a role's mix and internal pool
-	'roles.plan.buy': {
-		group: 'plan',
-		kind: 'int',
-		unit: 'people',
-		advanced: false,
-		label: 'planBuy'
-	},
-	'roles.plan.build': {
-		group: 'plan',
-		kind: 'int',
-		unit: 'people',
-		advanced: false,
-		label: 'planBuild'
-	},
-	'roles.plan.borrow': {
-		group: 'plan',
-		kind: 'int',
-		unit: 'people',
-		advanced: false,
-		label: 'planBorrow'
-	},
-	'roles.plan.bridgedBuy': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
-	'roles.plan.bridgedBuild': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
-	'roles.pool.feeders': { group: 'plan', kind: 'int', unit: 'people', advanced: false },
-	'roles.pool.shareAbleToMove': { group: 'plan', kind: 'percent', advanced: false },
+	'roles.plan.buy': { group: 'plan', kind: 'int', unit: 'people', label: 'planBuy' },
+	'roles.plan.build': { group: 'plan', kind: 'int', unit: 'people', label: 'planBuild' },
+	'roles.plan.borrow': { group: 'plan', kind: 'int', unit: 'people', label: 'planBorrow' },
+	'roles.plan.bridgedBuy': { group: 'plan', kind: 'int', unit: 'people' },
+	'roles.plan.bridgedBuild': { group: 'plan', kind: 'int', unit: 'people' },
+	'roles.pool.feeders': { group: 'plan', kind: 'int', unit: 'people' },
+	'roles.pool.shareAbleToMove': { group: 'plan', kind: 'percent' },
 	// Plan: when a bridging contractor hands over (a choice in the plan editor, not a plain field)
-	'roles.borrow.bridgeUntilProductivity': { group: 'plan', kind: 'percent', advanced: false },
-	'roles.borrow.bridgeMonths': { group: 'plan', kind: 'number', unit: 'months', advanced: false },
+	'roles.borrow.bridgeUntilProductivity': { group: 'plan', kind: 'percent' },
+	'roles.borrow.bridgeMonths': { group: 'plan', kind: 'number', unit: 'months' },
 
 	// Plan: calendar, fiscal year and constraints
-	'settings.startMonth': { group: 'constraints', kind: 'int', advanced: false },
-	'settings.startYear': { group: 'constraints', kind: 'int', advanced: false, plain: true },
-	'settings.fiscalYearStartMonth': { group: 'constraints', kind: 'int', advanced: false },
-	'settings.budgetPerFiscalYear': {
-		group: 'constraints',
-		kind: 'money',
-		per: 'year',
-		advanced: false
-	},
-	'settings.capacityDeadlineMonth': {
-		group: 'constraints',
-		kind: 'int',
-		unit: 'months',
-		advanced: false
-	},
-	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people', advanced: false },
+	'settings.startMonth': { group: 'constraints', kind: 'int' },
+	'settings.startYear': { group: 'constraints', kind: 'int', plain: true },
+	'settings.fiscalYearStartMonth': { group: 'constraints', kind: 'int' },
+	'settings.budgetPerFiscalYear': { group: 'constraints', kind: 'money', per: 'year' },
+	'settings.capacityDeadlineMonth': { group: 'constraints', kind: 'int', unit: 'months' },
+	'settings.contractorCap': { group: 'constraints', kind: 'int', unit: 'people' },
 
 	// Risk: simulation settings and ranges (edited in the risk panel and beside each field).
 	'settings.simulation.runs': { group: 'simulation', kind: 'int', advanced: true },
 	'settings.simulation.seed': { group: 'simulation', kind: 'int', advanced: true },
-	'settings.simulation.capacityMonth': {
-		group: 'simulation',
-		kind: 'int',
-		unit: 'months',
-		advanced: false
-	},
+	'settings.simulation.capacityMonth': { group: 'simulation', kind: 'int', unit: 'months' },
 	'roles.ranges': { group: 'simulation', kind: 'text', advanced: true }
 } as const satisfies Record<FieldKey, FieldDef>;
 
@@ -605,7 +522,7 @@ export function pathOf(key: FieldKey, roleIndex = 0, skillIndex = 0): (string | 
 export function fieldsOf(group: FieldGroup, advanced: boolean): FieldKey[] {
 	return FIELD_KEYS.filter((k) => {
 		const def: FieldDef = FIELDS[k];
-		return def.group === group && def.advanced === advanced;
+		return def.group === group && (def.advanced ?? false) === advanced;
 	});
 }
 

@@ -408,6 +408,25 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>;
 /** The kind of a value, as problems name it. */
 export type ValueType = 'number' | 'text' | 'boolean' | 'list' | 'object' | 'null' | 'missing';
 
+/**
+ * Codes of the schema's own checks (zod 'custom' issues carry them as their message), beyond what
+ * zod itself reports.
+ */
+const CUSTOM_CODES = [
+	'required-below-current',
+	'needed-after-horizon',
+	// Plan: counts not adding up to the need, more bridged than in the group, a pool too small.
+	'plan-counts-sum',
+	'bridged-over-count',
+	'pool-below-upskilled',
+	'deadline-after-horizon',
+	// Ranges (risk): low above the likely value (`maximum` = likely), high below it (`minimum`);
+	// a range for something that is not a numeric field of the role.
+	'range-low-above-likely',
+	'range-high-below-likely',
+	'range-unknown-field'
+] as const;
+
 /** What is wrong with one input, as a code; the interface turns it into words. */
 export type IssueCode =
 	/** A required value is absent. */
@@ -431,19 +450,8 @@ export type IssueCode =
 	| 'not-a-choice'
 	/** Another kind of value than `expected` (`received` says what it was). */
 	| 'wrong-type'
-	| 'required-below-current'
-	| 'needed-after-horizon'
-	/** Plan: counts not adding up to the need, more bridged than in the group, a pool too small. */
-	| 'plan-counts-sum'
-	| 'bridged-over-count'
-	| 'pool-below-upskilled'
-	| 'deadline-after-horizon'
-	/** Ranges (risk): low above the likely value (`maximum` = likely), high below it (`minimum`). */
-	| 'range-low-above-likely'
-	| 'range-high-below-likely'
-	/** A range for something that is not a numeric field of the role. */
-	| 'range-unknown-field'
-	| 'invalid';
+	| 'invalid'
+	| (typeof CUSTOM_CODES)[number];
 
 /** One problem with an input: where (path into the scenario), what, and the bound crossed. */
 export interface InputIssue {
@@ -493,16 +501,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return node;
 }
 
-/** Codes of the schema's own checks (zod 'custom' issues carry them as their message). */
-const CUSTOM_CODES = new Set<IssueCode>([
-	'required-below-current',
-	'needed-after-horizon',
-	'plan-counts-sum',
-	'bridged-over-count',
-	'pool-below-upskilled',
-	'deadline-after-horizon'
-]);
-
 /** A zod issue as a typed issue (read from its fields, never from its English message). */
 function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 	const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -541,19 +539,15 @@ function toInputIssue(issue: z.core.$ZodIssue, data: unknown): InputIssue {
 			return out(path[path.length - 1] === 'currency' ? 'not-currency' : 'bad-format');
 		case 'invalid_value':
 			return out('not-a-choice', { options: issue.values.map(String) });
-		case 'custom':
-			if (
-				issue.message === 'range-low-above-likely' ||
-				issue.message === 'range-high-below-likely'
-			) {
-				const bound: Partial<InputIssue> = {};
-				if (typeof issue.params?.minimum === 'number') bound.minimum = issue.params.minimum;
-				if (typeof issue.params?.maximum === 'number') bound.maximum = issue.params.maximum;
-				return out(issue.message, bound);
-			}
-			if (issue.message === 'range-unknown-field') return out(issue.message);
-			if (CUSTOM_CODES.has(issue.message as IssueCode)) return out(issue.message as IssueCode);
-			return out('invalid');
+		case 'custom': {
+			const code = CUSTOM_CODES.find((c) => c === issue.message);
+			if (!code) return out('invalid');
+			// The range checks give the likely value they were held against.
+			const bound: Partial<InputIssue> = {};
+			if (typeof issue.params?.minimum === 'number') bound.minimum = issue.params.minimum;
+			if (typeof issue.params?.maximum === 'number') bound.maximum = issue.params.maximum;
+			return out(code, bound);
+		}
 		default:
 			return out('invalid');
 	}
