@@ -27,6 +27,7 @@ import {
 	COMPONENTS,
 	gapHours,
 	simulateBorrowInto,
+	valuePerFteMonth,
 	workspaceFor,
 	type Workspace
 } from './simulate.ts';
@@ -37,8 +38,7 @@ import {
 	daysToMonths,
 	discountFactor,
 	loadedCostPerHour,
-	loadedCostPerYear,
-	MONTHS_PER_YEAR,
+	loadedCostPerMonth,
 	weeksToMonths,
 	WEEKS_PER_MONTH
 } from './units.ts';
@@ -517,7 +517,7 @@ export class Kernel {
 		const n = role.headcount;
 		const economic = this.economic;
 		const onCost = this.onCostRate;
-		const value = economic ? (role.valueMultiplier * role.salaryPerYear) / MONTHS_PER_YEAR : 0;
+		const value = economic ? valuePerFteMonth(role) : 0;
 		const ttf = daysToMonths(buy.timeToFillDays);
 		// A leaver goes mid-month; the replacement arrives a time-to-fill later, from the next month on.
 		const delay = Math.max(1, 0.5 + ttf);
@@ -529,7 +529,7 @@ export class Kernel {
 			buy.attritionRatePerYear
 		);
 		const hireSalary = role.salaryPerYear * (1 + buy.salaryPremiumRate);
-		const salaryMonthly = loadedCostPerYear(hireSalary, onCost) / MONTHS_PER_YEAR;
+		const salaryMonthly = loadedCostPerMonth(hireSalary, onCost);
 		this.recruit(plan.buy, role, hireSalary, salaryMonthly, value, delay);
 		this.recruit(plan.fallback, role, hireSalary, salaryMonthly, value, delay);
 		this.recruit(plan.trainee, role, hireSalary, salaryMonthly, value, delay);
@@ -590,15 +590,12 @@ export class Kernel {
 			build.attritionRatePerYear
 		);
 		const trainee = plan.trainee;
-		trainee.firstRate =
-			loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCost) / MONTHS_PER_YEAR;
+		trainee.firstRate = loadedCostPerMonth(build.currentSalaryPerYear * build.raiseRate, onCost);
 		const backfill = plan.backfill;
-		const oldValue = this.economic
-			? (role.valueMultiplier * build.currentSalaryPerYear) / MONTHS_PER_YEAR
-			: 0;
+		const oldValue = this.economic ? valuePerFteMonth(role, build.currentSalaryPerYear) : 0;
 		if (build.oldRole === 'backfill') {
 			const backfillSalary = build.currentSalaryPerYear * (1 + buy.salaryPremiumRate);
-			backfill.firstRate = loadedCostPerYear(backfillSalary, onCost) / MONTHS_PER_YEAR;
+			backfill.firstRate = loadedCostPerMonth(backfillSalary, onCost);
 			backfill.replacementRate = backfill.firstRate;
 			this.setHireCosts(backfill, role, backfillSalary, build.currentSalaryPerYear);
 			backfill.value = oldValue;

@@ -117,8 +117,10 @@ describe('helpers', () => {
 		expect(set.endMonth).toBe(6);
 	});
 
-	it('valuePerFteMonth is multiplier x salary / 12', () => {
+	it('valuePerFteMonth is multiplier x salary / 12, of the role or of another salary', () => {
 		expect(valuePerFteMonth(createRole())).toBeCloseTo((2 * 80_000) / 12, 9);
+		// The old role a trainee leaves: the same multiplier on the current salary.
+		expect(valuePerFteMonth(createRole(), 60_000)).toBeCloseTo((2 * 60_000) / 12, 9);
 	});
 });
 

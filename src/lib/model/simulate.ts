@@ -16,7 +16,7 @@ import {
 import {
 	daysToMonths,
 	loadedCostPerHour,
-	loadedCostPerYear,
+	loadedCostPerMonth,
 	MONTHS_PER_YEAR,
 	weeksToMonths,
 	WEEKS_PER_MONTH
@@ -257,9 +257,12 @@ export function hireCosts(
 	return { cash: external + buy.onboardingPerHire, internal, costPerHire: external + internal };
 }
 
-/** Value of one fully productive FTE-month in the target role. */
-export function valuePerFteMonth(role: Role): number {
-	return (role.valueMultiplier * role.salaryPerYear) / MONTHS_PER_YEAR;
+/**
+ * Value of one fully productive FTE-month: in the target role, or in a role paid `salaryPerYear`
+ * (the old role a trainee leaves), at the role's value multiplier.
+ */
+export function valuePerFteMonth(role: Role, salaryPerYear = role.salaryPerYear): number {
+	return (role.valueMultiplier * salaryPerYear) / MONTHS_PER_YEAR;
 }
 
 /** FTE needed per month: headcount from the month it is needed, pro-rated. */
@@ -296,7 +299,7 @@ interface RecruitCosts {
 function recruitCosts(buy: BuyInputs, baseSalaryPerYear: number, settings: Settings): RecruitCosts {
 	const salary = baseSalaryPerYear * (1 + buy.salaryPremiumRate);
 	return {
-		salaryMonthly: loadedCostPerYear(salary, settings.onCostRate) / MONTHS_PER_YEAR,
+		salaryMonthly: loadedCostPerMonth(salary, settings.onCostRate),
 		perHire: hireCosts(buy, salary, baseSalaryPerYear, settings)
 	};
 }
@@ -400,8 +403,7 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 		attritionRatePerYear: build.attritionRatePerYear
 	};
 	staffingInto(staff, arrivals, internal, ext, ttf);
-	const raiseMonthly =
-		loadedCostPerYear(build.currentSalaryPerYear * build.raiseRate, onCostRate) / MONTHS_PER_YEAR;
+	const raiseMonthly = loadedCostPerMonth(build.currentSalaryPerYear * build.raiseRate, onCostRate);
 	for (let m = 0; m < H; m++) c.raises[m] += staff.firstEmployed[m] * raiseMonthly;
 	addExternalSeatCosts(c, staff, null, recruit, hires);
 	for (let m = 0; m < H; m++) {
@@ -422,7 +424,7 @@ export function simulateBuildInto(role: Role, settings: Settings, ws: Workspace)
 	addShortfall(c.vacancy, o.neededFte, productive, valuePerFteMonth(role));
 
 	// The old role of those who moved.
-	const oldValue = (role.valueMultiplier * build.currentSalaryPerYear) / MONTHS_PER_YEAR;
+	const oldValue = valuePerFteMonth(role, build.currentSalaryPerYear);
 	const oldNeed = ws.oldNeed;
 	for (let m = 0; m < H; m++) oldNeed[m] = n * p * shareOfMonthFrom(m, e);
 	if (build.oldRole === 'backfill') {

@@ -6,6 +6,7 @@ import {
 	daysToMonths,
 	discountFactor,
 	loadedCostPerHour,
+	loadedCostPerMonth,
 	loadedCostPerYear,
 	MONTHS_PER_YEAR,
 	WEEKS_PER_MONTH,
@@ -66,9 +67,10 @@ describe('rates', () => {
 });
 
 describe('loaded cost', () => {
-	it('is base x (1 + on-cost), and per hour over working days x hours', () => {
-		// 80 000 x 1.3 = 104 000; / (230 x 8 = 1 840 hours) = 56.5217 per hour
+	it('is base x (1 + on-cost), per month a twelfth, and per hour over working days x hours', () => {
+		// 80 000 x 1.3 = 104 000; / 12 = 8 666.67 a month; / (230 x 8 = 1 840 hours) = 56.5217 per hour
 		expect(loadedCostPerYear(80_000, 0.3)).toBeCloseTo(104_000, 9);
+		expect(loadedCostPerMonth(80_000, 0.3)).toBeCloseTo(8_666.666667, 6);
 		expect(loadedCostPerHour(80_000, 0.3, 230, 8)).toBeCloseTo(56.521739, 6);
 		expect(loadedCostPerHour(46_000, 0, 230, 8)).toBeCloseTo(25, 12);
 	});

@@ -47,6 +47,11 @@ export function loadedCostPerYear(salaryPerYear: number, onCostRate: number): nu
 	return salaryPerYear * (1 + onCostRate);
 }
 
+/** Loaded cost per month: loaded cost per year / 12. */
+export function loadedCostPerMonth(salaryPerYear: number, onCostRate: number): number {
+	return loadedCostPerYear(salaryPerYear, onCostRate) / MONTHS_PER_YEAR;
+}
+
 /** Loaded cost per hour: loaded cost per year / (working days per year x hours per working day). */
 export function loadedCostPerHour(
 	salaryPerYear: number,
