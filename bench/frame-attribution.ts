@@ -64,7 +64,10 @@ export interface Attribution {
 	phases: [string, number][];
 	/** All main-thread task time per edit. */
 	total: number;
-	/** Style and layout forced by scripts (inside a script's task), per edit: part of "scripts". */
+	/**
+	 * Style and layout forced by scripts (a script read layout after changing the page), per edit:
+	 * part of "scripts".
+	 */
 	forced: number;
 	/**
 	 * With a build made with `vite build --sourcemap`: the functions of the app's own source that
@@ -84,6 +87,8 @@ const RENDER: Record<string, string> = {
 	UpdateLayer: 'paint and compositing',
 	CompositeLayers: 'paint and compositing'
 };
+/** Events inside which the browser edits a text field (and lays the page out to place the caret). */
+const EDITING_EVENTS = new Set(['keydown', 'keypress', 'textInput']);
 const SCRIPT_EVENTS = new Set([
 	'EventDispatch',
 	'FunctionCall',
@@ -135,17 +140,43 @@ function attribute(events: TraceEvent[], profile: Profile): Attribution {
 		.reduce((s, e) => s + cpu(e), 0);
 	const scripts = mainEvents
 		.filter((e) => SCRIPT_EVENTS.has(e.name))
-		.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
-		.sort((a, b) => a[0] - b[0]);
-	const insideScript = (e: TraceEvent) => scripts.some(([a, b]) => e.ts >= a && e.ts < b);
+		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+	const encloses = (outer: TraceEvent, e: TraceEvent) =>
+		outer !== e && e.ts >= outer.ts && e.ts < outer.ts + (outer.dur ?? 0);
+	/** The innermost script event around `e` (the last one that started before it and encloses it). */
+	const innermostScript = (e: TraceEvent): TraceEvent | null => {
+		let found: TraceEvent | null = null;
+		for (const s of scripts) {
+			if (s.ts > e.ts) break;
+			if (encloses(s, e)) found = s;
+		}
+		return found;
+	};
+	// Rendering events nest (a Paint holds the Paint of each layer inside it): only the outermost
+	// one counts, or paint is counted two or three times over.
+	const rendering = mainEvents
+		.filter((e) => RENDER[e.name])
+		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+	const outermost: TraceEvent[] = [];
+	let open: TraceEvent | null = null;
+	for (const e of rendering) {
+		if (open && encloses(open, e)) continue;
+		outermost.push(e);
+		open = e;
+	}
 	const phases = new Map<string, number>();
 	const add = (k: string, ms: number) => phases.set(k, (phases.get(k) ?? 0) + ms);
 	let forced = 0;
-	for (const e of mainEvents) {
+	for (const e of outermost) {
 		const phase = RENDER[e.name];
-		if (!phase) continue;
-		if ((phase === 'style' || phase === 'layout') && insideScript(e)) forced += cpu(e);
-		else add(phase, cpu(e));
+		const script = phase === 'style' || phase === 'layout' ? innermostScript(e) : null;
+		if (!script) add(phase, cpu(e));
+		// The browser's own text editing (inserting or deleting the typed character) lays the page
+		// out after the input event's handlers changed it: no script on the stack, so the profile
+		// does not see it.
+		else if (script.name === 'EventDispatch' && EDITING_EVENTS.has(script.args?.data?.type ?? ''))
+			add('style and layout forced by the text edit (after the input event)', cpu(e));
+		else forced += cpu(e);
 	}
 	// Scripts: the profile's samples in the same window, each given to the nearest frame with a
 	// script address (a built-in such as structuredClone counts for the chunk that called it).

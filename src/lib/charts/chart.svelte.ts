@@ -60,14 +60,19 @@ export function chart(getConfig: () => ChartConfiguration) {
 			latest = getConfig();
 			draw(latest);
 		});
-		const create = ({ Chart }: typeof import('./chartjs.ts')) => {
+		const create = ({ Chart, AttachedPlatform }: typeof import('./chartjs.ts')) => {
 			if (destroyed || instance) return;
 			// Out of view the effect above leaves `latest` alone: take the config as it is now.
 			if (!inView) latest = untrack(getConfig);
 			const t = trampolined(latest.options ?? {});
 			forward = t.latest;
 			shown = latest;
-			instance = new Chart(canvas, { ...latest, options: t.options });
+			// No document-wide watch for the canvas coming and going (see AttachedPlatform).
+			instance = new Chart(canvas, {
+				...latest,
+				options: t.options,
+				platform: AttachedPlatform
+			});
 			canvas.dataset.ready = 'true';
 			canvas.dataset.draws = '1';
 		};

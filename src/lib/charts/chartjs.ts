@@ -7,12 +7,14 @@ import {
 	BarElement,
 	CategoryScale,
 	Chart,
+	DomPlatform,
 	Legend,
 	LinearScale,
 	LineController,
 	LineElement,
 	PointElement,
 	Tooltip,
+	type ChartEvent,
 	type Plugin
 } from 'chart.js';
 import type { BreakEvenMarker } from './configs.ts';
@@ -87,5 +89,19 @@ Chart.register(
 	breakEvenPlugin,
 	riskBandPlugin
 );
+
+/**
+ * The browser platform without Chart.js's watch for the canvas being added to or removed from the
+ * page. Chart.js watches that with a MutationObserver on the whole document (one per chart), which
+ * runs on every change anywhere in the page (each keystroke changes the figures: about 0.8 ms per
+ * keystroke, issue 10). The app needs no watch: its attachment creates a chart on a canvas in the
+ * page and destroys it when the canvas goes. Resizing (a ResizeObserver on the chart's box) stays.
+ */
+export class AttachedPlatform extends DomPlatform {
+	addEventListener(chart: Chart, type: string, listener: (e: ChartEvent) => void): void {
+		if (type === 'attach' || type === 'detach') return;
+		super.addEventListener(chart, type, listener);
+	}
+}
 
 export { Chart };
