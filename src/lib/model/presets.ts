@@ -68,13 +68,18 @@ interface PresetSpec {
 	cites: Partial<Record<FieldKey, number>>;
 }
 
+/** A skill the role needs: from the current to the required level, at so many study hours a level. */
+function skill(
+	id: SkillId,
+	currentLevel: number,
+	requiredLevel: number,
+	hoursPerLevel: number
+): PresetSkill {
+	return { id, currentLevel, requiredLevel, hoursPerLevel };
+}
+
 /** Networking of a network and systems administrator: most of the way already. */
-const NETWORKING_FROM_SYSADMIN: PresetSkill = {
-	id: 'networking',
-	currentLevel: 3,
-	requiredLevel: 4,
-	hoursPerLevel: 30
-};
+const NETWORKING_FROM_SYSADMIN = skill('networking', 3, 4, 30);
 
 /**
  * A cloud or security role reached from network and systems administration (BLS median pay May
@@ -126,10 +131,10 @@ const SPECS: PresetSpec[] = [
 				// Reporting work that automation is shrinking: the old role is not refilled.
 				oldRole: 'not-needed',
 				skills: [
-					{ id: 'sql', currentLevel: 2, requiredLevel: 4, hoursPerLevel: 40 },
-					{ id: 'statistics', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 50 },
-					{ id: 'python', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 40 },
-					{ id: 'data-visualisation', currentLevel: 2, requiredLevel: 4, hoursPerLevel: 25 }
+					skill('sql', 2, 4, 40),
+					skill('statistics', 1, 3, 50),
+					skill('python', 0, 3, 40),
+					skill('data-visualisation', 2, 4, 25)
 				],
 				courseFeesPerTrainee: 3_000
 			},
@@ -152,10 +157,10 @@ const SPECS: PresetSpec[] = [
 			build: {
 				currentSalaryPerYear: 133_080,
 				skills: [
-					{ id: 'machine-learning', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 80 },
-					{ id: 'mlops', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 50 },
-					{ id: 'statistics', currentLevel: 2, requiredLevel: 4, hoursPerLevel: 50 },
-					{ id: 'python', currentLevel: 3, requiredLevel: 4, hoursPerLevel: 40 }
+					skill('machine-learning', 1, 4, 80),
+					skill('mlops', 0, 3, 50),
+					skill('statistics', 2, 4, 50),
+					skill('python', 3, 4, 40)
 				],
 				courseFeesPerTrainee: 11_900,
 				trainingHoursPerWeek: 8,
@@ -177,9 +182,9 @@ const SPECS: PresetSpec[] = [
 		agencyFeeRate: 0.22,
 		timeToFillDays: 50,
 		skills: [
-			{ id: 'cloud-platform', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 45 },
-			{ id: 'infrastructure-as-code', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 35 },
-			{ id: 'containers', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 30 },
+			skill('cloud-platform', 1, 4, 45),
+			skill('infrastructure-as-code', 0, 3, 35),
+			skill('containers', 1, 3, 30),
 			NETWORKING_FROM_SYSADMIN
 		],
 		courseFeesPerTrainee: 5_770,
@@ -193,10 +198,10 @@ const SPECS: PresetSpec[] = [
 		agencyFeeRate: 0.25,
 		timeToFillDays: 55,
 		skills: [
-			{ id: 'security-operations', currentLevel: 1, requiredLevel: 4, hoursPerLevel: 50 },
-			{ id: 'threat-analysis', currentLevel: 0, requiredLevel: 3, hoursPerLevel: 40 },
+			skill('security-operations', 1, 4, 50),
+			skill('threat-analysis', 0, 3, 40),
 			NETWORKING_FROM_SYSADMIN,
-			{ id: 'compliance', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 25 }
+			skill('compliance', 1, 3, 25)
 		],
 		courseFeesPerTrainee: 5_000,
 		certificationCost: 1_000,
@@ -219,10 +224,7 @@ const SPECS: PresetSpec[] = [
 			build: {
 				currentSalaryPerYear: 38_000,
 				rampWeeks: 6,
-				skills: [
-					{ id: 'product-knowledge', currentLevel: 1, requiredLevel: 3, hoursPerLevel: 20 },
-					{ id: 'support-tools', currentLevel: 2, requiredLevel: 3, hoursPerLevel: 15 }
-				],
+				skills: [skill('product-knowledge', 1, 3, 20), skill('support-tools', 2, 3, 15)],
 				courseFeesPerTrainee: 500,
 				certificationCost: 0,
 				raiseRate: 0.05
