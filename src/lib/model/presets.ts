@@ -63,8 +63,10 @@ export interface Preset {
 
 interface PresetSpec {
 	id: PresetId;
-	/** The role's values (a partial role without names; skills by id). */
-	values: { [key: string]: unknown; build: { [key: string]: unknown; skills: PresetSkill[] } };
+	/** The role's values: a partial role without names, its skills by id. */
+	values: Omit<RoleInput, 'name' | 'preset' | 'build'> & {
+		build: Omit<NonNullable<RoleInput['build']>, 'skills'> & { skills: PresetSkill[] };
+	};
 	cites: Partial<Record<FieldKey, number>>;
 }
 
@@ -86,36 +88,15 @@ const NETWORKING_FROM_SYSADMIN = skill('networking', 3, 4, 30);
  * 2024: 96,800, the preset's source 0 with the role's own pay): external ramp as the default
  * (Mellon: professionals 20 weeks), skills of the new role on top of the networking already there.
  */
-function fromSystemsAdministration(
-	id: PresetId,
-	p: {
-		headcount: number;
-		salaryPerYear: number;
-		agencyFeeRate: number;
-		timeToFillDays: number;
-		skills: PresetSkill[];
-		courseFeesPerTrainee: number;
-		certificationCost: number;
-		billRatePerDay: number;
-		/** Citations beyond the pay figures. */
-		cites: Partial<Record<FieldKey, number>>;
-	}
-): PresetSpec {
+function fromSystemsAdministration({ id, values, cites }: PresetSpec): PresetSpec {
 	return {
 		id,
 		values: {
-			headcount: p.headcount,
-			salaryPerYear: p.salaryPerYear,
-			buy: { agencyFeeRate: p.agencyFeeRate, timeToFillDays: p.timeToFillDays, rampWeeks: 20 },
-			build: {
-				currentSalaryPerYear: 96_800,
-				skills: p.skills,
-				courseFeesPerTrainee: p.courseFeesPerTrainee,
-				certificationCost: p.certificationCost
-			},
-			borrow: { billRatePerDay: p.billRatePerDay }
+			...values,
+			buy: { ...values.buy, rampWeeks: 20 },
+			build: { currentSalaryPerYear: 96_800, ...values.build }
 		},
-		cites: { 'roles.salaryPerYear': 0, 'roles.build.currentSalaryPerYear': 0, ...p.cites }
+		cites: { 'roles.salaryPerYear': 0, 'roles.build.currentSalaryPerYear': 0, ...cites }
 	};
 }
 
@@ -176,36 +157,44 @@ const SPECS: PresetSpec[] = [
 			'roles.build.courseFeesPerTrainee': 2
 		}
 	},
-	fromSystemsAdministration('cloud-engineer', {
-		headcount: 4,
-		salaryPerYear: 130_390,
-		agencyFeeRate: 0.22,
-		timeToFillDays: 50,
-		skills: [
-			skill('cloud-platform', 1, 4, 45),
-			skill('infrastructure-as-code', 0, 3, 35),
-			skill('containers', 1, 3, 30),
-			NETWORKING_FROM_SYSADMIN
-		],
-		courseFeesPerTrainee: 5_770,
-		certificationCost: 600,
-		billRatePerDay: 950,
+	fromSystemsAdministration({
+		id: 'cloud-engineer',
+		values: {
+			headcount: 4,
+			salaryPerYear: 130_390,
+			buy: { agencyFeeRate: 0.22, timeToFillDays: 50 },
+			build: {
+				skills: [
+					skill('cloud-platform', 1, 4, 45),
+					skill('infrastructure-as-code', 0, 3, 35),
+					skill('containers', 1, 3, 30),
+					NETWORKING_FROM_SYSADMIN
+				],
+				courseFeesPerTrainee: 5_770,
+				certificationCost: 600
+			},
+			borrow: { billRatePerDay: 950 }
+		},
 		cites: { 'roles.build.courseFeesPerTrainee': 1 }
 	}),
-	fromSystemsAdministration('cybersecurity-analyst', {
-		headcount: 2,
-		salaryPerYear: 124_910,
-		agencyFeeRate: 0.25,
-		timeToFillDays: 55,
-		skills: [
-			skill('security-operations', 1, 4, 50),
-			skill('threat-analysis', 0, 3, 40),
-			NETWORKING_FROM_SYSADMIN,
-			skill('compliance', 1, 3, 25)
-		],
-		courseFeesPerTrainee: 5_000,
-		certificationCost: 1_000,
-		billRatePerDay: 900,
+	fromSystemsAdministration({
+		id: 'cybersecurity-analyst',
+		values: {
+			headcount: 2,
+			salaryPerYear: 124_910,
+			buy: { agencyFeeRate: 0.25, timeToFillDays: 55 },
+			build: {
+				skills: [
+					skill('security-operations', 1, 4, 50),
+					skill('threat-analysis', 0, 3, 40),
+					NETWORKING_FROM_SYSADMIN,
+					skill('compliance', 1, 3, 25)
+				],
+				courseFeesPerTrainee: 5_000,
+				certificationCost: 1_000
+			},
+			borrow: { billRatePerDay: 900 }
+		},
 		cites: {}
 	}),
 	{
@@ -375,7 +364,7 @@ function presetOf(spec: PresetSpec): Preset {
 		cites: spec.cites,
 		role: (names) => {
 			const role = createRole({
-				...(spec.values as unknown as RoleInput),
+				...spec.values,
 				name: names?.role ?? spec.id,
 				preset: spec.id,
 				build: {
