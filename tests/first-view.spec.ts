@@ -94,6 +94,8 @@ test.describe('first view', () => {
 		await expect(page.getByTestId('key-figures')).toBeVisible();
 		expect(await page.getByTestId('key-figures').innerText()).toBe(expected);
 		await expect(page.getByLabel('People needed', { exact: true })).toHaveValue('3');
+		// What would change the answer (the sensitivity analysis) is in the page too.
+		await expect(page.getByTestId('recommendation-flip')).toContainText('The answer changes');
 		// No storage is readable without scripts, and the page does not claim otherwise.
 		await expect(page.getByTestId('storage-notice')).toHaveCount(0);
 		await context.close();
@@ -178,6 +180,30 @@ test.describe('first view', () => {
 		await expect.poll(() => page.getByTestId('key-figures').innerText()).toBe(expected);
 		// An edit like any other: saved.
 		await expect.poll(() => savedWorkspace(page)).toContain('"timeToFillDays":90');
+	});
+
+	test('the sensitivity analysis comes with the page: no worker until the first edit, the panel there when scrolled to', async ({
+		page
+	}) => {
+		const workers: string[] = [];
+		page.on('worker', (w) => workers.push(w.url()));
+		await openCalculator(page);
+		const flip = page.getByTestId('recommendation-flip');
+		await expect(flip).toContainText('The answer changes');
+		const before = await flip.innerText();
+		// Scrolled to, the panel shows the analysis and its chart at once, from the page's result.
+		const panel = page.locator('section', {
+			has: page.getByRole('heading', { name: 'What would change the answer' })
+		});
+		await panel.scrollIntoViewIfNeeded();
+		await expect(panel.getByTestId('flip-sentence')).toHaveText(before, { timeout: 20_000 });
+		await expect(panel.getByTestId('chart-tornado')).toBeVisible();
+		expect(workers.filter((u) => u.includes('sensitivity'))).toEqual([]);
+		// An edit asks the worker: the sentence follows the new numbers.
+		await enter(page, 'Contractor day rate', '700');
+		await expect.poll(() => workers.some((u) => u.includes('sensitivity'))).toBe(true);
+		await expect(flip).not.toHaveText(before, { timeout: 20_000 });
+		await expect(flip).toContainText('The answer changes');
 	});
 
 	test('in the dark theme and in German the first view neither flashes nor shifts', async ({

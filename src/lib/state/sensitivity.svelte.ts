@@ -2,7 +2,9 @@
  * Sensitivity of the open scenario, computed in a Web Worker (it evaluates the scenario a few
  * hundred times) so typing never waits for it. A new request supersedes any still running.
  */
+import { untrack } from 'svelte';
 import type { Scenario, SensitivityResult } from '../model/index.ts';
+import { seededSensitivity } from './sensitivity-seed.ts';
 
 /** Wait for typing to pause before recomputing. */
 const DEBOUNCE_MS = 200;
@@ -20,8 +22,22 @@ export class SensitivityRunner {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#requested = new Map<number, Scenario>();
 
-	/** Whether the worker has been started (at the first run, not while the app starts). */
+	/** Whether the worker has been started (at the first request it must answer). */
 	#started = false;
+
+	/**
+	 * `seed`: the scenario shown first, whose result the prerendered page may carry
+	 * (state/sensitivity-seed.ts): then it is there from the first frame, and no worker starts
+	 * until another scenario asks for one.
+	 */
+	constructor(seed?: () => Scenario) {
+		const scenario = seed && untrack(seed);
+		const result = scenario ? seededSensitivity(scenario) : null;
+		if (scenario && result) {
+			this.result = result;
+			this.resultFor = scenario;
+		}
+	}
 
 	#start(): void {
 		this.#started = true;
@@ -54,6 +70,8 @@ export class SensitivityRunner {
 	request(scenario: Scenario): void {
 		if (this.resultFor === scenario) return;
 		this.pending = true;
+		// The worker loads while the edits pause (the debounce), not after it.
+		if (!this.#started) this.#start();
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.#run(scenario), DEBOUNCE_MS);
 	}
