@@ -13,7 +13,9 @@ export * from './simulate.ts';
 export * from './evaluate.ts';
 export * from './presets.ts';
 export * from './skill-ranges.ts';
-export * from './compare.ts';
+// The comparison's code is the compare page's only: import its functions from './compare.ts'
+// (a value exported here would put it into the calculator's first load).
+export type * from './compare.ts';
 export type * from './sensitivity.ts';
 export * from './figures.ts';
 export * from './palette.ts';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de, en } from '../i18n/messages-all.ts';
-import {
-	compareFigures,
-	createScenario,
-	evaluateScenario,
-	groupDifferences,
-	optionsByScenario,
-	type Scenario
-} from '../model/index.ts';
+import { createScenario, evaluateScenario, type Scenario } from '../model/index.ts';
+import { compareFigures, groupDifferences, optionsByScenario } from '../model/compare.ts';
 import { choiceLabel, differenceView, figureRows, optionRow, optionsView } from './compare-view.ts';
 
 const base = createScenario({ name: 'Base', roles: [{ name: 'Analyst', headcount: 3 }] });

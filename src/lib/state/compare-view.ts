@@ -13,12 +13,10 @@ import { figureLabel, formatFigure } from '../i18n/figures.ts';
 import { formatMoney } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { mixText } from '../i18n/plan-text.ts';
+import { isPlanValue, isRangedValue, sameInput } from '../model/compare.ts';
 import {
 	fieldKeyOf,
-	isPlanValue,
-	isRangedValue,
 	paletteFor,
-	sameInput,
 	scenarioColor,
 	type ColumnId,
 	type CompareChoice,

@@ -4,19 +4,21 @@
  * baseline and the inputs that differ. The page only shows what this holds.
  */
 import {
-	compareChoices,
-	comparedCumulative,
-	compareFigures,
-	defaultBaseline,
-	defaultPicked,
 	evaluateScenario,
-	groupDifferences,
-	optionsByScenario,
 	type CompareChoice,
 	type FigureBasis,
 	type Scenario,
 	type ScenarioResult
 } from '../model/index.ts';
+import {
+	compareChoices,
+	comparedCumulative,
+	compareFigures,
+	defaultBaseline,
+	defaultPicked,
+	groupDifferences,
+	optionsByScenario
+} from '../model/compare.ts';
 
 /** Most scenarios compared at once. */
 export const MAX_COMPARED = 6;
