@@ -314,6 +314,9 @@ test('printing the calculator hides the inputs and shows a report header', async
 	await expect(header).toBeVisible();
 	await expect(header).toContainText('Printed plan');
 	await expect(header).toContainText('4 × Data analyst');
+	// The date is written as the page is printed (the browser says so with "beforeprint").
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(header).toContainText(String(new Date().getFullYear()));
 	await expect(page.getByTestId('recommendation')).toBeVisible();
 	await expect(page.getByTestId('key-figures')).toBeVisible();
 

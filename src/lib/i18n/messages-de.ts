@@ -85,7 +85,7 @@ export const de = {
 	calculator: {
 		heading: (name: string) => `Rechner: ${name}`,
 		printReport: (date: string, roles: string, months: number, rate: number) =>
-			`Build-or-Buy-Bericht · ${date} · ${roles} · Zeithorizont ${months} Monate · Kalkulationszins ${rate} %`,
+			`Build-or-Buy-Bericht${date ? ` · ${date}` : ''} · ${roles} · Zeithorizont ${months} Monate · Kalkulationszins ${rate} %`,
 		noResult: 'Korrigieren Sie die markierten Eingaben, um Ergebnisse zu sehen.'
 	},
 	scenarioBar: {

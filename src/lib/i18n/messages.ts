@@ -106,7 +106,7 @@ export const en = {
 	calculator: {
 		heading: (name: string) => `Calculator: ${name}`,
 		printReport: (date: string, roles: string, months: number, rate: number) =>
-			`Build or Buy report · ${date} · ${roles} · horizon ${months} months · discount rate ${rate} %`,
+			`Build or Buy report${date ? ` · ${date}` : ''} · ${roles} · horizon ${months} months · discount rate ${rate} %`,
 		noResult: 'Fix the highlighted inputs to see results.'
 	},
 	/** The bar above the calculator: pick, name, create and act on scenarios. */
