@@ -16,7 +16,7 @@ if (!existsSync(join(root, 'index.html'))) {
 	console.error('bundle: no build found; run `npm run build` first');
 	process.exit(1);
 }
-const port = 4391;
+const port = Number(process.env.BENCH_PORT ?? 4391);
 const server = spawn(process.execPath, ['scripts/serve.js'], {
 	env: { ...process.env, PORT: String(port), BUILD_DIR: root, BASE_PATH: '' },
 	stdio: 'ignore'

@@ -16,7 +16,7 @@ if (!found || found === 'playwright') {
 	console.log('lighthouse: skipped (needs a system Chromium: CHROMIUM_PATH or /usr/bin/chromium)');
 	process.exit(0);
 }
-const port = Number(process.env.LH_PORT ?? 4392);
+const port = Number(process.env.LH_PORT ?? process.env.BENCH_PORT ?? 4392);
 const runs = Number(process.env.LH_RUNS ?? 3);
 const server = spawn(process.execPath, ['scripts/serve.js'], {
 	env: { ...process.env, PORT: String(port), BUILD_DIR: root, BASE_PATH: '' },
