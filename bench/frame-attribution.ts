@@ -5,6 +5,10 @@
  * the chunk with Svelte's error links is the Svelte runtime); rendering by its trace events (style,
  * layout, paint and compositing); garbage collection from the profile. Thread CPU time is used where
  * the trace has it, so the split holds up on a busy machine better than wall time does.
+ * Nested rendering events (a Paint per layer inside the frame's Paint) count once. Style and layout
+ * run inside a key press's own event (the browser inserting or deleting the character places the
+ * caret, so it lays out what the input handlers changed) are named apart: no script is on the stack
+ * there, and they used to land in "not attributed".
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
