@@ -304,7 +304,10 @@ function valueCoversCosts(s: Scenario): Scenario {
  * Precondition for "a lower success rate never makes build cheaper": on top of valueCoversCosts, a
  * mover is at least as good as a hire: internal ramp no longer and starting no lower than the
  * external one, and internal attrition no higher than external attrition or early exit (a mover who
- * leaves is replaced by a hire while their old role stays covered, which costs more than a failure).
+ * leaves is replaced by a hire while their old role stays covered, which costs more than a failure),
+ * and the old role needs nobody (a mover whose old role is left open or backfilled costs that role
+ * too, which a failed trainee, back in the old role, does not: with a dear enough old role a failure
+ * is rightly cheaper, e.g. a 1-month horizon, a role left open and success 1 -> 0 saved 334).
  */
 function moverBeatsHire(s0: Scenario): Scenario {
 	const s = valueCoversCosts(s0);
@@ -320,7 +323,8 @@ function moverBeatsHire(s0: Scenario): Scenario {
 					r.build.attritionRatePerYear,
 					r.buy.attritionRatePerYear,
 					r.buy.earlyExitProbability
-				)
+				),
+				oldRole: 'not-needed'
 			}
 		}))
 	});
