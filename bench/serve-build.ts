@@ -19,6 +19,15 @@ export function serveBuild(name: string, port: number): { server: ChildProcess; 
 		env: { ...process.env, PORT: String(at), BUILD_DIR: root },
 		stdio: 'ignore'
 	});
+	// A server that cannot start (the port is taken, e.g. by one left over from an interrupted
+	// bench) must stop the bench: otherwise it measures whatever build the other server serves.
+	server.on('exit', (code) => {
+		if (code === null || code === 0) return;
+		console.error(
+			`${name}: the server on port ${at} stopped (exit code ${code}); is the port taken?`
+		);
+		process.exit(1);
+	});
 	return { server, port: at };
 }
 
