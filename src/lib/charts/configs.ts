@@ -4,10 +4,9 @@
  */
 import type { ChartConfiguration, ChartType, ScriptableScaleContext, TooltipItem } from 'chart.js';
 import {
+	layerData,
 	capacityData,
 	cumulativeCostData,
-	LAYERS,
-	shownColumns,
 	scenarioColor,
 	type BudgetTable,
 	type ColumnId,
@@ -255,16 +254,15 @@ export function toLayerChartConfig(
 	p: Palette,
 	text: ChartText
 ): ChartConfiguration<'bar'> {
-	// The pure options, then "Your plan" when a role has a mix (plan, issue 12).
-	const columns = shownColumns(result);
+	const { columns, layers } = layerData(result);
 	return {
 		type: 'bar',
 		data: {
-			labels: columns.map((c) => text.optionNames[c.id]),
-			datasets: LAYERS.map((l) => ({
-				label: text.layerNames[l],
-				data: columns.map((c) => c.metrics.npv[l]),
-				backgroundColor: p.layers[l],
+			labels: columns.map((id) => text.optionNames[id]),
+			datasets: layers.map(({ layer, values }) => ({
+				label: text.layerNames[layer],
+				data: values,
+				backgroundColor: p.layers[layer],
 				borderColor: p.background,
 				borderWidth: 1,
 				barPercentage: 0.7

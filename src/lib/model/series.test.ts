@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
 import { createScenario } from './schema.ts';
 import { breakEvenOf } from './evaluate.ts';
-import { capacityData, crossingMarks, cumulativeCostData, valueAtMonth } from './series.ts';
+import {
+	capacityData,
+	crossingMarks,
+	cumulativeCostData,
+	layerData,
+	valueAtMonth
+} from './series.ts';
 
 describe('chart series', () => {
 	const scenario = createScenario({ settings: { discountRatePerYear: 0.08 } });
@@ -26,6 +32,17 @@ describe('chart series', () => {
 		const data = capacityData(result);
 		expect(data.lines.map((l) => l.option)).toEqual(result.options);
 		expect(data.needed).toEqual(Array.from(result.neededFte));
+	});
+
+	it('splits each option NPV into its three layers, which add up to the economic NPV', () => {
+		const data = layerData(result);
+		expect(data.columns).toEqual(result.options);
+		expect(data.layers.map((l) => l.layer)).toEqual(['cash', 'internal', 'shortfall']);
+		data.columns.forEach((o, i) => {
+			const total = data.layers.reduce((sum, l) => sum + l.values[i], 0);
+			expect(total).toBeCloseTo(result.totals[o]!.npv.economic, 6);
+			expect(data.layers[0].values[i]).toBe(result.totals[o]!.npv.cash);
+		});
 	});
 
 	it('reads a value between month ends', () => {

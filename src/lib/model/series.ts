@@ -1,8 +1,8 @@
 /**
  * The series behind the charts, built once for the screen's charts and both exports (PDF, PPTX):
  * cumulative cost per option on the decision's layer, nominal or discounted (NPV), with its
- * break-even and every crossing of the compared curves; and productive capacity per option
- * against the need.
+ * break-even and every crossing of the compared curves; productive capacity per option
+ * against the need; and the NPV of each cost layer per option.
  */
 import {
 	breakEvenOf,
@@ -13,6 +13,7 @@ import {
 } from './evaluate.ts';
 import { shownColumns, type ColumnId, type FigureBasis } from './figures.ts';
 import type { OptionId } from './schema.ts';
+import { LAYERS, type Layer } from './simulate.ts';
 
 /** The cost layer a decision is made on (economic = cash + internal time + shortfall). */
 /**
@@ -161,4 +162,20 @@ export function valueAtMonth(values: ArrayLike<number>, at: number): number {
 	const next = values[Math.min(n - 1, i + 1)];
 	const frac = Math.max(0, Math.min(1, at - (i + 1)));
 	return values[i] + (next - values[i]) * frac;
+}
+
+export interface LayerData {
+	/** The options shown, then "Your plan" when a role has a mix, as the other charts show them. */
+	columns: ColumnId[];
+	/** Each cost layer's NPV, one value per column (in `columns`' order). */
+	layers: { layer: Layer; values: number[] }[];
+}
+
+/** Cost by layer: each layer's NPV for every option shown (the bars' segments). */
+export function layerData(result: ScenarioResult): LayerData {
+	const shown = shownColumns(result);
+	return {
+		columns: shown.map((c) => c.id),
+		layers: LAYERS.map((layer) => ({ layer, values: shown.map((c) => c.metrics.npv[layer]) }))
+	};
 }

@@ -6,8 +6,8 @@ import { formatMoney, formatNumber } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { breakEvenSentence, fullCapacityList } from '../i18n/recommendation.ts';
 import {
+	layerData,
 	cumulativeCostData,
-	LAYERS,
 	shownColumns,
 	type FigureBasis,
 	type ResultChartId,
@@ -53,11 +53,12 @@ export function chartTexts(
 		formatNumber(result.neededFte[result.horizonMonths - 1], locale, 1),
 		fullCapacityList(columns, t)
 	);
+	const { columns: layerColumns, layers } = layerData(result);
 	const layerDescription = t.results.layerDescription(
-		columns
-			.map(({ id, metrics }) => {
-				const layers = LAYERS.map((l) => `${t.layers[l]} ${money(metrics.npv[l])}`);
-				return `${t.options[id]}: ${layers.join(', ')}`;
+		layerColumns
+			.map((id, i) => {
+				const parts = layers.map((l) => `${t.layers[l.layer]} ${money(l.values[i])}`);
+				return `${t.options[id]}: ${parts.join(', ')}`;
 			})
 			.join('; ')
 	);

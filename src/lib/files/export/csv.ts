@@ -3,10 +3,9 @@
  * separators, no BOM). Column names are fixed English identifiers so scripts can rely on them.
  */
 import {
+	layerData,
 	capacityData,
 	cumulativeCostData,
-	LAYERS,
-	shownColumns,
 	type FigureBasis,
 	type ResultChartId,
 	type Scenario,
@@ -99,10 +98,11 @@ export function chartDataCsv(
 		// The options, then "Your plan" when a role has a mix (plan, issue 12), as the charts show.
 		const rows: string[][] = [];
 		if (chart === 'cost-by-layer') {
-			rows.push([m.exports.columns.option, ...LAYERS.map((l) => m.layers[l])]);
-			for (const { id, metrics } of shownColumns(result)) {
-				rows.push([m.options[id], ...LAYERS.map((l) => csvNumber(metrics.npv[l]))]);
-			}
+			const { columns, layers } = layerData(result);
+			rows.push([m.exports.columns.option, ...layers.map((l) => m.layers[l.layer])]);
+			columns.forEach((id, i) => {
+				rows.push([m.options[id], ...layers.map((l) => csvNumber(l.values[i]))]);
+			});
 		} else if (chart === 'capacity') {
 			const data = capacityData(result);
 			rows.push([

@@ -7,6 +7,7 @@
  */
 import { jsPDF } from 'jspdf';
 import {
+	layerData,
 	COMPONENT_IDS,
 	COMPONENTS,
 	COMPARE_FIGURES,
@@ -345,7 +346,7 @@ function costs(ctx: Ctx, scenario: Scenario, result: ScenarioResult, m: Messages
 		ctx,
 		[{ header: m.exports.columns.measure, width: 1.6 }, ...optionCols],
 		[
-			...LAYERS.map((l) => [m.layers[l], ...shown.map((c) => money(c.metrics.npv[l]))]),
+			...layerData(result).layers.map((l) => [m.layers[l.layer], ...l.values.map(money)]),
 			[
 				{ text: m.exports.columns.economic, bold: true },
 				...shown.map((c) => ({ text: money(c.metrics.npv.economic), bold: true }))

@@ -6,7 +6,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import {
-	LAYERS,
+	layerData,
 	shownColumns,
 	type Role,
 	type Scenario,
@@ -341,13 +341,14 @@ function layersSlide(deck: Deck): void {
 	const { currency, locale } = scenario;
 	// The options, then "Your plan" when a role has a mix (plan, issue 12).
 	const shown = shownColumns(result);
+	const { columns, layers } = layerData(result);
 	const slide = addSlide(deck, m.exports.headings.costByLayer);
 	slide.addChart(
 		'bar',
-		LAYERS.map((l) => ({
-			name: m.layers[l],
-			labels: shown.map((c) => m.optionsLong[c.id]),
-			values: shown.map((c) => Math.round(c.metrics.npv[l]))
+		layers.map((l) => ({
+			name: m.layers[l.layer],
+			labels: columns.map((id) => m.optionsLong[id]),
+			values: l.values.map(Math.round)
 		})),
 		{
 			x: X,
@@ -357,7 +358,7 @@ function layersSlide(deck: Deck): void {
 			barDir: 'col',
 			barGrouping: 'stacked',
 			barGapWidthPct: 80,
-			chartColors: LAYERS.map((l) => LAYER_COLORS[l]),
+			chartColors: layers.map((l) => LAYER_COLORS[l.layer]),
 			showLegend: true,
 			legendPos: 't',
 			legendFontFace: FONT,
