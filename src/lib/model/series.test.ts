@@ -38,7 +38,7 @@ describe('chart series', () => {
 		const data = layerData(result);
 		expect(data.columns).toEqual(result.options);
 		expect(data.layers.map((l) => l.layer)).toEqual(['cash', 'internal', 'shortfall']);
-		data.columns.forEach((o, i) => {
+		result.options.forEach((o, i) => {
 			const total = data.layers.reduce((sum, l) => sum + l.values[i], 0);
 			expect(total).toBeCloseTo(result.totals[o]!.npv.economic, 6);
 			expect(data.layers[0].values[i]).toBe(result.totals[o]!.npv.cash);
