@@ -4,7 +4,7 @@
  * anything (cumulative layout shift 0).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { enter, openCalculator, savedWorkspace } from './helpers.ts';
+import { enter, expectMessageNear, field, openCalculator, savedWorkspace } from './helpers.ts';
 
 interface LayoutShift {
 	value: number;
@@ -204,6 +204,42 @@ test.describe('first view', () => {
 		await expect.poll(() => workers.some((u) => u.includes('sensitivity'))).toBe(true);
 		await expect(flip).not.toHaveText(before, { timeout: 20_000 });
 		await expect(flip).toContainText('The answer changes');
+	});
+
+	test('input problems: their texts load with the first edit, and saved work shows its problem from its first frame', async ({
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('response', async (r) => {
+			if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+		});
+		await openCalculator(page);
+		await page.waitForLoadState('networkidle');
+		// A first visit without an edit fetches no problem texts.
+		expect(scripts.some((s) => s.includes('Enter a number.'))).toBe(false);
+		const fill = await enter(page, 'Time to fill', 'abc');
+		await expectMessageNear(page, fill, 'Enter a number.');
+		await expect.poll(() => savedWorkspace(page)).toContain('abc');
+
+		// Reloaded, the saved invalid field shows its message in every frame the page is visible.
+		await page.addInitScript(() => {
+			const w = window as unknown as { shown_: boolean[] };
+			w.shown_ = [];
+			const sample = () => {
+				const root = document.documentElement;
+				if (root.hasAttribute('data-started') && !root.hasAttribute('data-wait'))
+					w.shown_.push(document.body.innerText.includes('Enter a number.'));
+				if (w.shown_.length < 20) requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await page.reload();
+		await expect(field(page, 'Time to fill')).toHaveValue('abc');
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { shown_: boolean[] }).shown_.length))
+			.toBe(20);
+		const shown = await page.evaluate(() => (window as unknown as { shown_: boolean[] }).shown_);
+		expect(shown.every(Boolean)).toBe(true);
 	});
 
 	test('in the dark theme and in German the first view neither flashes nor shifts', async ({

@@ -5,6 +5,97 @@
 import type { LaterMessages } from './messages-later.ts';
 
 export const deLater = {
+	issues: {
+		// Plan-Eingaben
+		planCountsSum:
+			'Eingestellt, weitergebildet und extern besetzt müssen zusammen den Bedarf ergeben.',
+		bridgedOverCount: 'Es können nicht mehr Personen überbrückt werden, als die Gruppe hat.',
+		poolBelowUpskilled: 'Der Pool ist kleiner als die Zahl der Weitergebildeten.',
+		deadlineAfterHorizon:
+			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
+		wholeNumber: 'Geben Sie eine ganze Zahl ein.',
+		number: 'Geben Sie eine Zahl ein.',
+		name: 'Geben Sie einen Namen ein.',
+		atLeast: (value: string) => `Muss mindestens ${value} sein.`,
+		tooSmall: 'Zu klein.',
+		textTooLong: 'Dieser Text ist zu lang.',
+		atMost: (value: string) => `Darf höchstens ${value} sein.`,
+		tooLarge: 'Zu groß.',
+		currencyCode: 'Verwenden Sie einen dreistelligen Währungscode wie EUR.',
+		choose: 'Wählen Sie einen der angebotenen Werte.',
+		requiredBelowCurrent: 'Das benötigte Niveau muss mindestens dem aktuellen Niveau entsprechen.',
+		neededAfterHorizon:
+			'Muss innerhalb des Zeithorizonts liegen: Verringern Sie den Wert oder verlängern Sie den Zeithorizont.',
+		// Risiko: Spannen
+		rangeLowAboveLikely: (likely: string) =>
+			`Der untere Wert darf nicht über dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeHighBelowLikely: (likely: string) =>
+			`Der obere Wert darf nicht unter dem wahrscheinlichsten Wert (${likely}) liegen.`,
+		rangeUnknownField: 'Für diese Eingabe ist keine Spanne möglich.',
+		invalid: 'Dieser Wert ist ungültig.',
+		phrase: {
+			// Plan-Eingaben
+			planCountsSum: 'muss mit den anderen Anzahlen den Bedarf ergeben',
+			bridgedOverCount: 'darf die Personen der Gruppe nicht übersteigen',
+			poolBelowUpskilled: 'ergibt einen Pool kleiner als die Zahl der Weitergebildeten',
+			deadlineAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
+			missing: 'fehlt',
+			notNumber: 'muss eine Zahl sein',
+			notWhole: 'muss eine ganze Zahl sein',
+			atLeast: (value: string) => `muss mindestens ${value} betragen`,
+			atMost: (value: string) => `darf höchstens ${value} betragen`,
+			empty: 'darf nicht leer sein',
+			tooShort: (n: string) => `muss mindestens ${n} Zeichen lang sein`,
+			tooLong: (n: string) => `darf höchstens ${n} Zeichen lang sein`,
+			tooFew: (n: string, items: string) => `braucht mindestens ${n} ${items}`,
+			tooMany: (n: string, items: string) => `darf höchstens ${n} ${items} haben`,
+			notCurrency:
+				'muss ein dreistelliger Währungscode in Großbuchstaben sein, zum Beispiel USD oder EUR',
+			badFormat: 'hat das falsche Format',
+			oneOf: (list: string) => `muss einer dieser Werte sein: ${list}`,
+			wrongType: (expected: string, received: string) => `muss ${expected} sein, nicht ${received}`,
+			requiredBelowCurrent: 'darf nicht unter dem aktuellen Niveau liegen',
+			neededAfterHorizon: 'muss innerhalb des Zeithorizonts liegen',
+			rangeLowAboveLikely: (likely: string) =>
+				`braucht einen unteren Wert, der nicht über dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeHighBelowLikely: (likely: string) =>
+				`braucht einen oberen Wert, der nicht unter dem wahrscheinlichsten Wert (${likely}) liegt`,
+			rangeUnknownField: 'kann keine Spanne haben',
+			rangeNotAnInput: (key: string) =>
+				`hat eine Spanne für \u201e${key}\u201c; das ist keine Eingabe dieses Rechners`,
+			invalid: 'ist ungültig'
+		},
+		types: {
+			number: 'eine Zahl',
+			text: 'Text',
+			boolean: 'wahr oder falsch',
+			list: 'eine Liste',
+			object: 'eine Gruppe von Feldern',
+			null: 'leer (null)',
+			missing: 'fehlend'
+		},
+		items: {
+			roles: { one: 'Rolle', other: 'Rollen' },
+			skills: { one: 'Kompetenz', other: 'Kompetenzen' }
+		},
+		where: {
+			scenario: 'Das Szenario',
+			scenarioNamed: (name: string) => `Das Szenario \u201e${name}\u201c`,
+			scenarioNumber: (n: number) => `Szenario ${n}`,
+			role: (n: number) => `Rolle ${n}`,
+			skill: (n: number) => `Kompetenz ${n}`,
+			item: (n: number) => `Eintrag ${n}`,
+			named: (place: string, name: string) => `${place} (\u201e${name}\u201c)`,
+			settings: 'Einstellungen',
+			roles: 'Rollen',
+			skills: 'Kompetenzen',
+			// Risiko (Issue 11): ein Ende der Spanne eines Felds, wo die Spanne einer Datei abgelehnt wird.
+			rangeEnd: (field: string, end: 'low' | 'high') =>
+				`${end === 'low' ? 'Unteres' : 'Oberes'} Ende der Spanne für ${field}`,
+			range: (field: string) => `Spanne für ${field}`,
+			noData: 'Die Daten des Szenarios fehlen oder sind keine Gruppe von Feldern.'
+		}
+	},
 	fileErrors: {
 		notJson: 'Diese Datei ist kein gültiges JSON und kann daher keine Szenariodatei sein.',
 		notJsonAt: (line: number, column: number) =>

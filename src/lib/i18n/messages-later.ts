@@ -6,6 +6,98 @@
  */
 
 export const enLater = {
+	/** Validation messages shown by a field, and the same problems inside sentences (fields helper). */
+	issues: {
+		// Plan inputs
+		planCountsSum: 'Recruited, upskilled and contracted must add up to the people needed.',
+		bridgedOverCount: 'Cannot bridge more people than are in the group.',
+		poolBelowUpskilled: 'The pool is smaller than the number upskilled.',
+		deadlineAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
+		wholeNumber: 'Enter a whole number.',
+		number: 'Enter a number.',
+		name: 'Enter a name.',
+		atLeast: (value: string) => `Must be at least ${value}.`,
+		tooSmall: 'Too small.',
+		textTooLong: 'This text is too long.',
+		atMost: (value: string) => `Must be at most ${value}.`,
+		tooLarge: 'Too large.',
+		currencyCode: 'Use a three-letter currency code such as EUR.',
+		choose: 'Choose one of the listed values.',
+		requiredBelowCurrent: 'The required level must be at least the current level.',
+		neededAfterHorizon: 'Must fall within the horizon: lower it or lengthen the horizon.',
+		// Risk: ranges
+		rangeLowAboveLikely: (likely: string) =>
+			`The low value must not be above the likely value (${likely}).`,
+		rangeHighBelowLikely: (likely: string) =>
+			`The high value must not be below the likely value (${likely}).`,
+		rangeUnknownField: 'This input cannot carry a range.',
+		invalid: 'This value is not valid.',
+		/** A problem after the field's name: "Time to fill must be at least 1 day". */
+		phrase: {
+			// Plan inputs
+			planCountsSum: 'must add up, with the other counts, to the people needed',
+			bridgedOverCount: 'must not exceed the people in the group',
+			poolBelowUpskilled: 'gives a pool smaller than the number upskilled',
+			deadlineAfterHorizon: 'must be within the horizon',
+			missing: 'is missing',
+			notNumber: 'must be a number',
+			notWhole: 'must be a whole number',
+			atLeast: (value: string) => `must be at least ${value}`,
+			atMost: (value: string) => `must be at most ${value}`,
+			empty: 'must not be empty',
+			tooShort: (n: string) => `must have at least ${n} characters`,
+			tooLong: (n: string) => `must be at most ${n} characters long`,
+			tooFew: (n: string, items: string) => `needs at least ${n} ${items}`,
+			tooMany: (n: string, items: string) => `can have at most ${n} ${items}`,
+			notCurrency: 'must be a three-letter currency code in capitals, such as USD or EUR',
+			badFormat: 'has the wrong format',
+			oneOf: (list: string) => `must be one of ${list}`,
+			wrongType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
+			requiredBelowCurrent: 'must not be below the current level',
+			neededAfterHorizon: 'must be within the horizon',
+			rangeLowAboveLikely: (likely: string) =>
+				`must have a low value no higher than the likely value (${likely})`,
+			rangeHighBelowLikely: (likely: string) =>
+				`must have a high value no lower than the likely value (${likely})`,
+			rangeUnknownField: 'cannot carry a range',
+			/** After a role: a range for a key that is no input of the app, quoted as the file wrote it. */
+			rangeNotAnInput: (key: string) =>
+				`has a range for \u201c${key}\u201d, which is not an input of this calculator`,
+			invalid: 'is not valid'
+		},
+		/** Kinds of values, for "must be a number, not text". */
+		types: {
+			number: 'a number',
+			text: 'text',
+			boolean: 'true or false',
+			list: 'a list',
+			object: 'a group of fields',
+			null: 'empty (null)',
+			missing: 'missing'
+		},
+		items: {
+			roles: { one: 'role', other: 'roles' },
+			skills: { one: 'skill', other: 'skills' }
+		},
+		/** Where a problem is, in a file or link: "Scenario 2 (“Base”), role 1 (“Analyst”), Recruit". */
+		where: {
+			scenario: 'The scenario',
+			scenarioNamed: (name: string) => `The scenario \u201c${name}\u201d`,
+			scenarioNumber: (n: number) => `Scenario ${n}`,
+			role: (n: number) => `role ${n}`,
+			skill: (n: number) => `skill ${n}`,
+			item: (n: number) => `item ${n}`,
+			named: (place: string, name: string) => `${place} (\u201c${name}\u201d)`,
+			settings: 'settings',
+			roles: 'Roles',
+			skills: 'Skills',
+			// Risk (issue 11): one end of a field's range, where a file's range is refused.
+			rangeEnd: (field: string, end: 'low' | 'high') =>
+				`${end === 'low' ? 'Low' : 'High'} end of the range of ${field}`,
+			range: (field: string) => `Range of ${field}`,
+			noData: 'The scenario data is missing or is not a group of fields.'
+		}
+	},
 	/** Why a file was not imported, and notes on one that was (fields helper: typed errors → text). */
 	fileErrors: {
 		notJson: 'This file is not valid JSON, so it cannot be a scenario file.',

@@ -12,6 +12,7 @@ import { Theme } from './theme.svelte.ts';
 import { Updates } from './updates.svelte.ts';
 import { Workspace } from './workspace.svelte.ts';
 import { applyEarlyInput } from './early-input.ts';
+import { loadIssueText, loadIssueTextOnFirstEdit } from './issue-text.svelte.ts';
 
 export interface AppState {
 	workspace: Workspace;
@@ -79,15 +80,21 @@ export function startBrowser(app: AppState): () => void {
 	// The prerendered page is interactive from here on (tests wait for this mark); what the person
 	// typed into it before is applied now.
 	root.dataset.started = '';
-	applyEarlyInput();
+	// Problems' texts come when a person starts editing (or has, before the start).
+	const t = () => app.language.t;
+	const editing = document.activeElement !== null && document.activeElement !== document.body;
+	if (applyEarlyInput() > 0 || editing) void loadIssueText(t());
+	else loadIssueTextOnFirstEdit(document, t);
 	// Show what app.html kept hidden while the prerendered page could be wrong (a share link in the
-	// address): once the link has been checked, or at once without one.
+	// address): once the link has been checked, or at once without one; saved work or a link with
+	// a problem once the problem's text is in (it appears with the page, nothing moves).
 	const reveal = () => delete root.dataset.wait;
 	void app.share
 		.openFromAddress({
 			hash: location.hash,
 			clearHash: () => history.replaceState(history.state, '', location.pathname + location.search)
 		})
+		.then(() => (app.workspace.issuesByPath.size > 0 ? loadIssueText(t()) : undefined))
 		.finally(reveal);
 	void app.updates.watch(navigator.serviceWorker);
 	// Ask the browser not to clear saved scenarios under storage pressure (it may decide alone).
