@@ -7,7 +7,7 @@ import { downloadFile } from '../files/download.ts';
 import { exportFileName } from '../files/export/filename.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { FigureBasis, ResultChartId, Scenario, ScenarioResult } from '../model/index.ts';
-import { loadLaterMessages } from './language.svelte.ts';
+import { withLaterMessages } from './language.svelte.ts';
 
 /** A chart's download file name: build-or-buy_<scenario>-<chart>_<date>.<ext>. */
 export function chartFileName(
@@ -27,10 +27,10 @@ export async function chartCsv(
 	messages: Messages,
 	basis: FigureBasis
 ): Promise<string | null> {
-	const [{ chartDataCsv }] = await Promise.all([
-		import('../files/export/csv.ts'),
-		loadLaterMessages(messages)
-	]);
+	const { chartDataCsv } = await withLaterMessages(
+		() => import('../files/export/csv.ts'),
+		messages
+	);
 	const out = chartDataCsv(scenario, result, chart, { messages, basis });
 	return out.ok ? out.data : null;
 }

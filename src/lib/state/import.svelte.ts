@@ -10,7 +10,7 @@ import { decodeFileBytes } from '../files/file-text.ts';
 import type { ImportError, ImportWarning } from '../files/scenario-file.ts';
 import { plural } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { loadLaterMessages } from './language.svelte.ts';
+import { withLaterMessages } from './language.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 /** The outcome of the last import, shown where it was asked for. */
@@ -60,11 +60,11 @@ export class Importer {
 	/** Import a scenario file's text (`fileName` as the user knows it, if any). */
 	async importText(text: string, fileName: string | null = null): Promise<ImportOutcome> {
 		// Its messages (why a file was refused, notes on one taken) are in the later part.
-		const [{ parseScenarioFile }, messages] = await Promise.all([
-			import('../files/scenario-file.ts'),
-			import('../files/import-messages.ts'),
-			loadLaterMessages(this.#text())
-		]);
+		const [{ parseScenarioFile }, messages] = await withLaterMessages(
+			() =>
+				Promise.all([import('../files/scenario-file.ts'), import('../files/import-messages.ts')]),
+			this.#text()
+		);
 		this.#messages = messages;
 		const parsed = parseScenarioFile(text);
 		if (!parsed.ok) {

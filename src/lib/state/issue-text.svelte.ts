@@ -8,7 +8,7 @@
 import type { IssueContext } from '../i18n/issues.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { InputIssue } from '../model/index.ts';
-import { loadLaterMessages } from './language.svelte.ts';
+import { withLaterMessages } from './language.svelte.ts';
 
 type IssuesModule = typeof import('../i18n/issues.ts');
 
@@ -20,8 +20,8 @@ let loading: Promise<void> | null = null;
  * are in. Never rejects (a retry comes with the next call).
  */
 export function loadIssueText(t: Messages): Promise<void> {
-	loading ??= Promise.all([import('../i18n/issues.ts'), loadLaterMessages(t)]).then(
-		([m]) => {
+	loading ??= withLaterMessages(() => import('../i18n/issues.ts'), t).then(
+		(m) => {
 			module = m;
 		},
 		() => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { de as deFirst } from '../i18n/messages-de.ts';
 import { enLater } from '../i18n/messages-later.ts';
 import { en as enFirst } from '../i18n/messages.ts';
@@ -72,5 +72,23 @@ describe('the later part of the messages (other views, dialogs, exports)', () =>
 		await language.set('de', false);
 		expect(language.t).toEqual(de);
 		expect(hasLaterMessages('de')).toBe(true);
+	});
+
+	it('comes with a module that shows its texts, fetched side by side', async () => {
+		// A fresh copy of the module: nothing of the later part is attached yet.
+		vi.resetModules();
+		const fresh = await import('./language.svelte.ts');
+		const language = new fresh.Language();
+		await language.set('en', false);
+		let attachedWhenLoading: boolean | null = null;
+		const module = await fresh.withLaterMessages(async () => {
+			attachedWhenLoading = fresh.hasLaterMessages('en');
+			return { name: 'dialog' };
+		}, language.t);
+		expect(module).toEqual({ name: 'dialog' });
+		// Fetched at the same time as the texts, not after them; both are in when it resolves.
+		expect(attachedWhenLoading).toBe(false);
+		expect(fresh.hasLaterMessages('en')).toBe(true);
+		expect(language.t.compare.title).toBe(enLater.compare.title);
 	});
 });

@@ -113,6 +113,18 @@ export async function loadLaterMessages(lang: Lang | Messages): Promise<void> {
 	await attachLater(code);
 }
 
+/**
+ * A module whose texts are in the later part of the messages (a dialog, a file reader, an export),
+ * fetched together with that part: resolves with the module once both are in.
+ */
+export async function withLaterMessages<M>(
+	load: () => Promise<M>,
+	lang: Lang | Messages
+): Promise<M> {
+	const [module] = await Promise.all([load(), loadLaterMessages(lang)]);
+	return module;
+}
+
 /** Whether the later part of a language is attached (for tests). */
 export function hasLaterMessages(lang: Lang): boolean {
 	return loaded[lang] !== undefined && 'exports' in loaded[lang];

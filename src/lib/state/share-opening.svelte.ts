@@ -5,7 +5,7 @@
  */
 import type { ShareLinkError } from '../files/share-link.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { loadLaterMessages } from './language.svelte.ts';
+import { withLaterMessages } from './language.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 /** A link being opened: its fragment, whether it needs a passphrase, and any error. */
@@ -59,11 +59,11 @@ export class ShareOpening {
 		if (!hash) return;
 		// A link's error messages are in the later part of the messages.
 		const [{ isShareFragment, decodeShareFragment }, { messageForShareLinkError }] =
-			await Promise.all([
-				import('../files/share-link.ts'),
-				import('../files/import-messages.ts'),
-				loadLaterMessages(this.#text())
-			]);
+			await withLaterMessages(
+				() =>
+					Promise.all([import('../files/share-link.ts'), import('../files/import-messages.ts')]),
+				this.#text()
+			);
 		this.#describe = messageForShareLinkError;
 		if (!isShareFragment(hash)) return;
 		// The data stays in memory only; take it out of the address bar and history.
