@@ -24,8 +24,13 @@ const LAYERS = {
 	files: { may: ['model', 'i18n'], types: [], packages: ['fflate', 'jspdf', 'pptxgenjs'] },
 	state: { may: ['model', 'i18n', 'files'], types: [], packages: ['svelte', '$app'] },
 	components: { may: ['state', 'charts', 'i18n'], types: ['model'], packages: ['svelte', '$app'] },
-	routes: { may: ['components', 'state'], types: [], packages: ['svelte', '$app', 'marked'] }
+	routes: { may: ['components', 'state'], types: [], packages: ['svelte', '$app', 'marked'] },
+	// The server hooks run only while the pages are prerendered (src/hooks.server.ts).
+	hooks: { may: ['model', 'state'], types: [], packages: ['@sveltejs/kit'] }
 };
+/** Where a folder's files are: src/lib/<folder>, except the routes and the hooks. */
+const PLACES = { routes: 'src/routes', hooks: 'src/hooks.*' };
+const placeOf = (folder) => PLACES[folder] ?? `src/lib/${folder}`;
 const FOLDERS = Object.keys(LAYERS);
 
 /**
@@ -45,7 +50,7 @@ function importRules() {
 		const patterns = forbidden.map((f) => ({
 			regex: folderImport(f, layer.tables),
 			allowTypeImports: layer.types.includes(f),
-			message: `src/${folder === 'routes' ? '' : 'lib/'}${folder} may import ${
+			message: `${placeOf(folder)} may import ${
 				[...layer.may, ...layer.types.map((t) => `${t} (types)`)].join(', ') || 'no other folder'
 			} (docs/architecture.md).`
 		}));
@@ -54,12 +59,12 @@ function importRules() {
 		patterns.push({
 			regex: `^(?!\\.|\\$lib(/|$)|node:${allowed ? `|(${allowed})(/|$)` : ''})`,
 			allowTypeImports: true,
-			message: `src/${folder === 'routes' ? '' : 'lib/'}${folder} may use the packages ${
+			message: `${placeOf(folder)} may use the packages ${
 				layer.packages.join(', ') || '(none)'
 			} only (docs/architecture.md).`
 		});
 		return {
-			files: [folder === 'routes' ? 'src/routes/**' : `src/lib/${folder}/**`],
+			files: [folder === 'hooks' ? 'src/hooks.*.ts' : `${placeOf(folder)}/**`],
 			ignores: ['**/*.test.ts', '**/test-*.ts', 'src/lib/model/arbitraries.ts'],
 			rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] }
 		};
