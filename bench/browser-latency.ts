@@ -14,8 +14,13 @@
  *   of 40 further edits, per edit: scripts by chunk (Chart.js, the Svelte runtime, the app's code),
  *   garbage collection, style, layout, paint and compositing. Recorded apart from the timed edits,
  *   whose timings it would disturb.
+ * - the floor: the same harness on a bare page (one labelled input whose value is echoed into one
+ *   element, nothing else), served from the same origin: what the key press, the wait for the next
+ *   frame (60 Hz: up to 16.7 ms) and the harness cost with no app at all. A target below the floor
+ *   cannot be met on this machine whatever the app does.
  * Run: npx tsx bench/browser-latency.ts (after `npm run build`); BENCH_PORT sets the port,
- * BENCH_CASES a comma-separated choice of `default`, `charts` and `big` (all three without it). With
+ * BENCH_CASES a comma-separated choice of `floor`, `default`, `charts` and `big` (all four without
+ * it). With
  * a build made with `npx vite build --sourcemap`, the app's slowest functions per edit are listed.
  */
 import type { Page } from '@playwright/test';
@@ -33,7 +38,14 @@ const WARMUP = 10;
 const TYPING_GAP = 90;
 
 const { server, port } = serveBuild('browser-latency', 4392);
-const CASES = new Set((process.env.BENCH_CASES ?? 'default,charts,big').split(','));
+const CASES = new Set((process.env.BENCH_CASES ?? 'floor,default,charts,big').split(','));
+
+/** The floor's page: the harness's test ids on a bare input that echoes its value. */
+const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>
+<body><p data-testid="recommendation">Floor</p><label>Time to fill <input id="f" value="3"></label>
+<p data-testid="key-figures" id="out">3</p>
+<script>document.getElementById('f').addEventListener('input', (e) => { document.getElementById('out').textContent = e.target.value; });</script>
+</body></html>`;
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
 /** Observers and the keystroke timer, installed before any page script runs. */
@@ -216,6 +228,13 @@ try {
 		await context.addInitScript(instrument);
 		return context.newPage();
 	};
+	if (CASES.has('floor')) {
+		const page = await newPage();
+		await page.route(`${base}__floor`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE })
+		);
+		await measure(page, `${base}__floor`, 'floor (a bare input, no app)', 16);
+	}
 	if (CASES.has('default')) await measure(await newPage(), base, 'default scenario', 16);
 	if (CASES.has('charts'))
 		await measure(
