@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../i18n/messages-all.ts';
 import { Persistence, SAVE_DELAY_MS } from './persistence.svelte.ts';
 import { FullStorage, MemoryStorage } from './test-storage.ts';
-import { Workspace } from './workspace.svelte.ts';
+import { sameIssues, Workspace } from './workspace.svelte.ts';
+import type { InputIssue } from '../model/index.ts';
 import { CORRUPT_PREFIX, STORAGE_KEY } from './workspace-storage.ts';
 
 /** Several tabs of one browser: one storage, and every write announced to the other tabs. */
@@ -115,6 +116,60 @@ describe('while an input is invalid', () => {
 		const w = new Workspace();
 		w.setField(FILL, 'soon');
 		expect(() => structuredClone(w.current.scenario)).not.toThrow();
+	});
+});
+
+describe('field messages', () => {
+	it('stay the same map while the messages stay the same, so fields need not look again', () => {
+		const w = new Workspace(new Persistence(null));
+		const none = w.issuesByPath;
+		expect(none.size).toBe(0);
+		w.setField(FILL, 60);
+		w.setField(FILL, 61);
+		expect(w.issuesByPath).toBe(none);
+		w.setField(FILL, 'soon');
+		const one = w.issuesByPath;
+		expect([...one.keys()]).toEqual(['roles.0.buy.timeToFillDays']);
+		// Another word, the same message: the same map.
+		w.setField(FILL, 'sooner');
+		expect(w.issuesByPath).toBe(one);
+		// Another message (a number out of range): a new map.
+		w.setField(FILL, -5);
+		expect(w.issuesByPath).not.toBe(one);
+		expect(w.issuesByPath.get('roles.0.buy.timeToFillDays')?.code).not.toBe(
+			one.get('roles.0.buy.timeToFillDays')?.code
+		);
+		w.setField(FILL, 60);
+		expect(w.issuesByPath.size).toBe(0);
+	});
+
+	it('follow the open scenario: switching, undo and redo', () => {
+		const w = new Workspace(new Persistence(null));
+		const first = w.activeId;
+		w.setField(FILL, 'soon');
+		expect([...w.issuesByPath.keys()]).toEqual(['roles.0.buy.timeToFillDays']);
+		w.add();
+		expect(w.issuesByPath.size).toBe(0);
+		w.open(first);
+		expect([...w.issuesByPath.keys()]).toEqual(['roles.0.buy.timeToFillDays']);
+		w.undo();
+		expect(w.issuesByPath.size).toBe(0);
+		w.redo();
+		expect([...w.issuesByPath.keys()]).toEqual(['roles.0.buy.timeToFillDays']);
+		w.remove(first);
+		expect(w.issuesByPath.size).toBe(0);
+		w.undoDelete();
+		expect([...w.issuesByPath.keys()]).toEqual(['roles.0.buy.timeToFillDays']);
+	});
+
+	it('sameIssues compares paths and messages', () => {
+		const issue: InputIssue = { path: ['roles', 0, 'headcount'], code: 'too-small', minimum: 1 };
+		const a = new Map([['roles.0.headcount', { ...issue, path: [...issue.path] }]]);
+		const b = new Map([['roles.0.headcount', { ...issue, path: [...issue.path] }]]);
+		expect(sameIssues(a, b)).toBe(true);
+		expect(sameIssues(a, new Map())).toBe(false);
+		expect(sameIssues(a, new Map([['roles.0.headcount', { ...issue, minimum: 2 }]]))).toBe(false);
+		expect(sameIssues(a, new Map([['roles.1.headcount', issue]]))).toBe(false);
 	});
 });
 

@@ -5,6 +5,7 @@
  * Every change goes through a method, which validates the draft,
  * records undo and marks the scenario for saving; derived values only read.
  */
+import { untrack } from 'svelte';
 import {
 	createRole,
 	DEFAULT_ROLE_PRESET,
@@ -57,9 +58,34 @@ function now(): string {
 	return new Date().toISOString();
 }
 
+/** Field messages keyed by path ("roles.0.salaryPerYear"), the first for each path. */
+function issueMap(issues: readonly InputIssue[]): ReadonlyMap<string, InputIssue> {
+	// A plain map, replaced as a whole: its reactivity comes from the state holding it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const map = new Map<string, InputIssue>();
+	for (const issue of issues) {
+		const key = pathKey(issue.path);
+		if (!map.has(key)) map.set(key, issue);
+	}
+	return map;
+}
+
+/** Whether two maps of field messages say the same (same paths, same messages). */
+export function sameIssues(
+	a: ReadonlyMap<string, InputIssue>,
+	b: ReadonlyMap<string, InputIssue>
+): boolean {
+	if (a.size !== b.size) return false;
+	for (const [key, issue] of a) {
+		const other = b.get(key);
+		if (!other || JSON.stringify(issue) !== JSON.stringify(other)) return false;
+	}
+	return true;
+}
+
 export class Workspace {
 	entries = $state<Entry[]>([]);
-	activeId = $state('');
+	#activeId = $state('');
 	/** A deleted scenario that can still be restored. */
 	lastDeleted = $state<{ entry: Entry; index: number } | null>(null);
 	/** The last undo or redo (the calculator shows its role and announces it). */
@@ -119,17 +145,40 @@ export class Workspace {
 		this.current.scenario ? evaluateScenario(this.current.scenario) : null
 	);
 
-	/** Field messages of the open draft, keyed by path ("roles.0.salaryPerYear"). */
-	readonly issuesByPath = $derived.by(() => {
-		// A fresh map per derivation: its reactivity comes from the derived.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const map = new Map<string, InputIssue>();
-		for (const issue of this.current.issues) {
-			const key = pathKey(issue.path);
-			if (!map.has(key)) map.set(key, issue);
-		}
-		return map;
-	});
+	/** The open scenario's id. */
+	get activeId(): string {
+		return this.#activeId;
+	}
+
+	set activeId(id: string) {
+		this.#activeId = id;
+		this.#syncIssues();
+	}
+
+	/** Field messages of the open draft (see `issuesByPath`). */
+	#issues = $state.raw<ReadonlyMap<string, InputIssue>>(issueMap([]));
+
+	/**
+	 * Field messages of the open draft, keyed by path ("roles.0.salaryPerYear"). Written (by
+	 * `#syncIssues`) only when the messages change, not derived from `current`: every field reads it,
+	 * and a derived would make every field look again on each key press, although the messages stay
+	 * the same on most (none before and none after).
+	 */
+	get issuesByPath(): ReadonlyMap<string, InputIssue> {
+		return this.#issues;
+	}
+
+	/** Renew `issuesByPath` from the open draft's check, if its messages changed. */
+	#syncIssues(): void {
+		const map = untrack(() => issueMap(this.current.issues));
+		if (
+			!sameIssues(
+				map,
+				untrack(() => this.#issues)
+			)
+		)
+			this.#issues = map;
+	}
 
 	/** The role shown, within the open scenario's roles. */
 	readonly roleIndex = $derived(
@@ -171,6 +220,7 @@ export class Workspace {
 		const draft = plain ?? plainCopy(entry.draft);
 		this.#plain.set(id, draft);
 		this.#checks.check(id, draft, fallback);
+		this.#syncIssues();
 	}
 
 	/** An entry's draft as a plain object (shared, never to be mutated). */
@@ -453,6 +503,7 @@ export class Workspace {
 		if (this.entries.length === 0)
 			this.add(newScenarioDraft(this.#text().workspace.newName, undefined, this.#names()));
 		if (!this.entries.some((e) => e.id === this.activeId)) this.activeId = this.entries[0].id;
+		this.#syncIssues();
 	}
 
 	/** Storage notices and unreadable data (see Persistence). */
