@@ -3,7 +3,7 @@
  * fields, and help text that follows an applied preset.
  */
 import { expect, test } from '@playwright/test';
-import { enter, field, openCalculator } from './helpers.ts';
+import { enter, field, figureCell, openCalculator } from './helpers.ts';
 
 test.describe('fields', () => {
 	test.beforeEach(async ({ page }) => {
@@ -39,5 +39,18 @@ test.describe('fields', () => {
 		);
 		await expect(help).toContainText('data scientists 112,590');
 		await expect(help).not.toContainText('Default $80,000');
+	});
+
+	test('each field is a form of its own, and Enter in it submits nowhere', async ({ page }) => {
+		// Chrome's autofill reads a changed field's whole form after each key press: one field each.
+		const fill = field(page, 'Time to fill');
+		expect(await fill.evaluate((i) => (i as HTMLInputElement).form?.elements.length)).toBe(1);
+		const url = page.url();
+		await fill.fill('50');
+		await fill.press('Enter');
+		await expect(fill).toBeFocused();
+		await expect(fill).toHaveValue('50');
+		expect(page.url()).toBe(url);
+		await expect(figureCell(page, 'Months to full capacity', 'buy')).toBeVisible();
 	});
 });

@@ -56,6 +56,13 @@ test('an option that never reaches full capacity is marked when it wins on cost 
 	const cash = figureCell(page, 'Cash cost (NPV)', 'build');
 	await expect(cash).toContainText('best');
 	await expect(cash.getByTestId('never-full')).toBeVisible();
+	// Its figure changes with the inputs: the same paragraph, its words renewed.
+	const warning = page.getByTestId('recommendation-warning');
+	await expect(warning).toContainText('covers only 0%');
+	await warning.evaluate((p) => p.setAttribute('data-seen', ''));
+	await enter(page, 'Study time', '2');
+	await expect(warning).toContainText('covers only 7%');
+	await expect(warning).toHaveAttribute('data-seen', '');
 });
 
 test('sentences name what differs on each side, not the same thing twice (8.7)', async ({
