@@ -75,10 +75,13 @@ test('the best mix names its binding constraint, and "Use best mix" makes it you
 }) => {
 	const card = page.getByTestId('best-mix');
 	await expect(card.getByTestId('best-mix-binding')).toHaveText(['No constraint holds it back.']);
+	// A sentence that changes keeps its paragraph (kept by place, not by its words).
+	await card.getByTestId('best-mix-binding').evaluate((p) => p.setAttribute('data-seen', ''));
 	await enter(page, 'Capacity deadline', '5');
 	await expect(card.getByTestId('best-mix-binding')).toHaveText([
 		/^Limited by the capacity deadline in month 5: one more month saves \$[\d.]+[kKmM]\.$/
 	]);
+	await expect(card.getByTestId('best-mix-binding')).toHaveAttribute('data-seen', '');
 	await expect(card).toContainText('Data analyst: 3 contracted');
 	await card.getByRole('button', { name: 'Use best mix' }).click();
 	await expect(yourPlanHeader(page)).toBeVisible();
