@@ -1,11 +1,15 @@
 import { browser } from '$app/environment';
 import { loadLaterMessages, loadMessages, startLang } from '$lib/state/language.svelte.ts';
+import { warmIntl } from '$lib/state/intl-warm.ts';
+import { afterPaint, holdUntil } from '$lib/state/start-queue.ts';
 import type { LayoutLoad } from './$types';
 
 // A static app: every page is prerendered with its default content (visible before any script
 // runs), then hydrated in the browser, where saved work takes over.
 export const prerender = true;
 export const trailingSlash = 'always';
+
+let painted = false;
 
 /**
  * Before the first render in the browser: fetch the messages of a saved or the browser's language
@@ -14,9 +18,18 @@ export const trailingSlash = 'always';
  * loads before that view renders, here and when prerendering.
  */
 export const load: LayoutLoad = async ({ route }) => {
+	// The page's parts start in small steps after it (state/start-queue.ts), once the number formats'
+	// data has been loaded off the main thread (state/intl-warm.ts).
+	if (browser && !painted) holdUntil(warmIntl());
 	const lang = browser ? startLang() : 'en';
 	// Unreachable messages (offline without a cached copy) leave the page in English.
 	if (browser) await loadMessages(lang).catch(() => undefined);
+	// The prerendered page is painted before the app starts on it (the start is long work on a
+	// slow phone, and would otherwise hold back the first paint). Only the first time.
+	if (browser && !painted) {
+		painted = true;
+		await afterPaint();
+	}
 	if (route.id !== '/') await loadLaterMessages(lang).catch(() => loadLaterMessages('en'));
 	return {};
 };
