@@ -1,23 +1,36 @@
 // Runs only when the pages are prerendered (the build), never in the browser.
 import type { Handle } from '@sveltejs/kit';
 import { analyseSensitivity } from '$lib/model/sensitivity.ts';
+import { bestMixWithoutLimits } from '$lib/model/optimize-units.ts';
+import {
+	bestMixElement,
+	bestMixWhenRendering,
+	takeRenderedBestMix
+} from '$lib/state/best-mix-seed.ts';
 import {
 	analyseWhenRendering,
 	seedElement,
 	takeRenderedSeed
 } from '$lib/state/sensitivity-seed.ts';
 
-// The calculator's sensitivity analysis is computed while its page is prerendered and written
-// into it, so the first view needs no worker (state/sensitivity-seed.ts).
+// The calculator's sensitivity analysis and best mix are computed while its page is prerendered
+// and written into it, so the first view needs no worker and does not find them again
+// (state/sensitivity-seed.ts, state/best-mix-seed.ts).
 analyseWhenRendering(analyseSensitivity);
+bestMixWhenRendering(bestMixWithoutLimits);
 
 export const handle: Handle = ({ event, resolve }) => {
 	takeRenderedSeed();
+	takeRenderedBestMix();
 	return resolve(event, {
 		transformPageChunk: ({ html, done }) => {
 			if (!done) return html;
 			const seed = takeRenderedSeed();
-			return seed ? html.replace('</body>', `${seedElement(seed)}\n\t</body>`) : html;
+			const mix = takeRenderedBestMix();
+			const blocks = [seed ? seedElement(seed) : '', mix?.result ? bestMixElement(mix) : ''].filter(
+				Boolean
+			);
+			return blocks.length ? html.replace('</body>', `${blocks.join('\n')}\n\t</body>`) : html;
 		}
 	});
 };

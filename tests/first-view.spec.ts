@@ -206,6 +206,38 @@ test.describe('first view', () => {
 		await expect(flip).toContainText('The answer changes');
 	});
 
+	test('the best mix comes with the page: the app starts with the page’s answer for its very scenario, and finds its own for any other', async ({
+		page
+	}) => {
+		// The page's answer, changed on its way (all upskilled instead of all recruited): the app shows
+		// what the page says, so it did not find the answer again at start-up.
+		const served = async (change: (block: string) => string) => {
+			await page.route('**/', async (route) => {
+				const response = await route.fetch();
+				const html = await response.text();
+				const block = /<script type="application\/json" id="bob-best-mix">(.*?)<\/script>/.exec(
+					html
+				);
+				expect(block).not.toBeNull();
+				await route.fulfill({ response, body: html.replace(block![1], change(block![1])) });
+			});
+		};
+		const upskilled = (json: string) =>
+			json.replace('"buy":3,"build":0', '"buy":0,"build":3').replace(/"value":[\d.]+/, '"value":1');
+		await served(upskilled);
+		await openCalculator(page);
+		const card = page.getByTestId('best-mix');
+		await expect(card).toContainText('3 upskilled');
+		await expect(card).not.toContainText('recruited');
+
+		// The same answer for a scenario that is not the one on screen (its key differs): not used.
+		await page.unroute('**/');
+		await served((json) => upskilled(json).replace(/"key":"[^"]+"/, '"key":"other"'));
+		await page.reload();
+		await page.locator('html[data-started]').waitFor({ state: 'attached' });
+		await expect(card).toContainText('3 recruited');
+	});
+
 	test('input problems: their texts load with the first edit, and saved work shows its problem from its first frame', async ({
 		page
 	}) => {

@@ -10,6 +10,7 @@ import type { Scenario } from '../model/schema.ts';
 import { plainCopy } from './draft.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { BestMixScheduler, type BestMixRequest, type BestMixResponse } from './best-mix.ts';
+import { seededBestMix } from './best-mix-seed.ts';
 
 export class BestMixRunner {
 	/** The newest answer (null before the first). */
@@ -100,6 +101,15 @@ export class BestMixRunner {
 	/** Ask for the best mix of a scenario (debounced; supersedes older requests). */
 	request(scenario: Scenario): void {
 		if (this.resultFor === scenario) return;
+		// The first answer, found at once (or carried by the prerendered page): no search.
+		if (this.result === null && !this.#scheduler.pending) {
+			const first = this.firstAnswer(scenario);
+			if (first) {
+				this.result = first;
+				this.resultFor = scenario;
+				return;
+			}
+		}
 		this.#scheduler.request(scenario);
 		this.pending = this.#scheduler.pending;
 	}
@@ -127,7 +137,8 @@ export class BestMixRunner {
 		if (this.#first?.scenario !== scenario) {
 			let result: OptimizeResult | null;
 			try {
-				result = bestMixWithoutLimits(scenario);
+				// The prerendered page carries the first scenario's (state/best-mix-seed.ts).
+				result = seededBestMix(scenario) ?? bestMixWithoutLimits(scenario);
 			} catch {
 				result = null;
 			}
