@@ -238,6 +238,36 @@ test.describe('first view', () => {
 		await expect(card).toContainText('3 recruited');
 	});
 
+	test('the currency list starts with the chosen currency and holds every currency once in use', async ({
+		page,
+		browser
+	}) => {
+		// Without scripts: the chosen currency only (the list is not usable without the app anyway).
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+		const still = await context.newPage();
+		await still.goto('/');
+		const stillList = still.getByLabel('Currency', { exact: true });
+		await expect(stillList).toHaveValue('USD');
+		expect(await stillList.locator('option').allInnerTexts()).toEqual(['USD \u2013 US Dollar']);
+		await context.close();
+
+		await openCalculator(page);
+		const list = page.getByLabel('Currency', { exact: true });
+		await expect(list).toHaveValue('USD');
+		// Reached with the keyboard, it holds them all, sorted, and the arrow keys move through them.
+		await list.focus();
+		const codes = await list
+			.locator('option')
+			.evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
+		expect(codes.length).toBeGreaterThan(100);
+		expect(codes).toEqual([...codes].sort());
+		expect(codes).toContain('EUR');
+		await expect(list).toHaveValue('USD');
+		await list.press('ArrowDown');
+		await expect(list).toHaveValue(codes[codes.indexOf('USD') + 1]);
+		await expect(page.getByTestId('key-figures')).toContainText(codes[codes.indexOf('USD') + 1]);
+	});
+
 	test('input problems: their texts load with the first edit, and saved work shows its problem from its first frame', async ({
 		page
 	}) => {
