@@ -3,27 +3,19 @@
 // prints the long tasks and the time per source file and function (self and inclusive), mapped
 // through the build's source maps (build with `npx vite build --sourcemap`).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { serveBuild } from './serve-build.ts';
+import { join, resolve } from 'node:path';
 import { originalAt } from './source-map.ts';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
-if (!existsSync(join(root, 'index.html'))) {
-	console.error('startup-profile: no build found');
-	process.exit(1);
-}
-const port = Number(process.env.BENCH_PORT ?? 4393);
+// The build served as every browser bench serves it (stops if the port is taken).
+const { server, port } = serveBuild('startup-profile', 4393);
 const rate = Number(process.env.CPU_RATE ?? 4);
 const width = Number(process.env.WIDTH ?? 412);
 const height = Number(process.env.HEIGHT ?? 823);
 const top = Number(process.env.TOP ?? 25);
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(port), BUILD_DIR: root, BASE_PATH: '' },
-	stdio: 'ignore'
-});
 await new Promise((r) => setTimeout(r, 500));
 
 interface Node {

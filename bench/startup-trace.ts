@@ -3,26 +3,18 @@
 // (HTML parsing, style, layout, paint, script), unthrottled as Lighthouse observes it (its
 // simulation then multiplies CPU time by 4). Also the paint timings. `BUILD_DIR`, `BENCH_PORT`.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { serveBuild } from './serve-build.ts';
+import { resolve } from 'node:path';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
-if (!existsSync(join(root, 'index.html'))) {
-	console.error('startup-trace: no build found');
-	process.exit(1);
-}
-const port = Number(process.env.BENCH_PORT ?? 4394);
+// The build served as every browser bench serves it (stops if the port is taken).
+const { server, port } = serveBuild('startup-trace', 4394);
 const width = Number(process.env.WIDTH ?? 412);
 const height = Number(process.env.HEIGHT ?? 823);
 const min = Number(process.env.MIN_MS ?? 10);
 const runs = Number(process.env.RUNS ?? 1);
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(port), BUILD_DIR: root, BASE_PATH: '' },
-	stdio: 'ignore'
-});
 await new Promise((r) => setTimeout(r, 500));
 
 interface Ev {
