@@ -37,11 +37,15 @@ function gzipSize(path: string): number {
 const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-/** The scripts index.html names: module preloads and the start-up script's imports. */
+/**
+ * The scripts index.html names: module preloads (in the head, or those the start-up script adds
+ * after the first paint, server/start-after-paint.ts) and the start-up script's imports.
+ */
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const named = new Set(
 	[
 		...html.matchAll(/<link href="\.\/([^"]+\.js)" rel="modulepreload"/g),
+		...html.matchAll(/"\.\/(_app\/immutable\/[^"]+\.js)"/g),
 		...html.matchAll(/import\("\.\/([^"]+\.js)"\)/g)
 	].map((m) => m[1])
 );

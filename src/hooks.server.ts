@@ -2,6 +2,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { analyseSensitivity } from '$lib/model/sensitivity.ts';
 import { bestMixWithoutLimits } from '$lib/model/optimize-units.ts';
+import { startAfterPaint } from '$lib/server/start-after-paint.ts';
 import {
 	bestMixElement,
 	bestMixWhenRendering,
@@ -15,7 +16,8 @@ import {
 
 // The calculator's sensitivity analysis and best mix are computed while its page is prerendered
 // and written into it, so the first view needs no worker and does not find them again
-// (state/sensitivity-seed.ts, state/best-mix-seed.ts).
+// (state/sensitivity-seed.ts, state/best-mix-seed.ts). Every page paints before the app's scripts
+// are requested (server/start-after-paint.ts).
 analyseWhenRendering(analyseSensitivity);
 bestMixWhenRendering(bestMixWithoutLimits);
 
@@ -30,7 +32,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			const blocks = [seed ? seedElement(seed) : '', mix?.result ? bestMixElement(mix) : ''].filter(
 				Boolean
 			);
-			return blocks.length ? html.replace('</body>', `${blocks.join('\n')}\n\t</body>`) : html;
+			const page = startAfterPaint(html);
+			return blocks.length ? page.replace('</body>', `${blocks.join('\n')}\n\t</body>`) : page;
 		}
 	});
 };

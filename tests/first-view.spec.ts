@@ -115,6 +115,31 @@ test.describe('first view', () => {
 		expect(cls).toBe(0);
 	});
 
+	test('the page paints before the app’s scripts are requested; then they load together and the app starts', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.locator('html[data-started]').waitFor({ state: 'attached' });
+		const { paint, scripts, preloads } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((e) => /\/_app\/immutable\/.*\.js$/.test(e.name))
+				.map((e) => ({ name: e.name.split('/').pop(), start: e.startTime })),
+			preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+				(l) => l.href.split('/').pop()
+			)
+		}));
+		expect(paint).toBeGreaterThan(0);
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const s of scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(paint);
+		// The page's first scripts are preloaded as one batch when it starts (no request waits for
+		// another to arrive): every one of them is among the preloads.
+		expect(preloads.length).toBeGreaterThan(1);
+		const first = scripts.filter((s) => s.start <= scripts[0].start + 5).map((s) => s.name);
+		for (const name of first) expect(preloads).toContain(name);
+	});
+
 	test('a saved scenario takes over without one frame of default figures and without a shift', async ({
 		page,
 		browser
