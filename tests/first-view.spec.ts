@@ -207,6 +207,32 @@ test.describe('first view', () => {
 		await expect.poll(() => savedWorkspace(page)).toContain('"timeToFillDays":90');
 	});
 
+	test('a button clicked before the app has started is clicked once it has: Duplicate, then the theme', async ({
+		page
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'commit' });
+		const theme = await page.locator('html').getAttribute('data-theme');
+		await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+		await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+		await expect(page.locator('html')).not.toHaveAttribute('data-started');
+		await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveCount(1);
+
+		release();
+		await page.locator('html[data-started]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveCount(2);
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+		// Clicked once each: the copy is open and one more click makes a third.
+		await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/copy/i);
+		await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+		await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveCount(3);
+	});
+
 	test('the sensitivity analysis comes with the page: no worker until the first edit, the panel there when scrolled to', async ({
 		page
 	}) => {

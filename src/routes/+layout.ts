@@ -1,7 +1,8 @@
 import { browser } from '$app/environment';
 import { loadLaterMessages, loadMessages, startLang } from '$lib/state/language.svelte.ts';
 import { warmIntl } from '$lib/state/intl-warm.ts';
-import { afterPaint, holdUntil } from '$lib/state/start-queue.ts';
+import { prepareAppState } from '$lib/state/app.svelte.ts';
+import { afterPaint, holdUntil, nextTask } from '$lib/state/start-queue.ts';
 import type { LayoutLoad } from './$types';
 
 // A static app: every page is prerendered with its default content (visible before any script
@@ -29,6 +30,10 @@ export const load: LayoutLoad = async ({ route }) => {
 	if (browser && !painted) {
 		painted = true;
 		await afterPaint();
+		// The app's state (saved work read and checked) in a task of its own, then the first render
+		// in the next: two shorter tasks instead of one long one.
+		prepareAppState();
+		await new Promise<void>((resolve) => nextTask(resolve));
 	}
 	if (route.id !== '/') await loadLaterMessages(lang).catch(() => loadLaterMessages('en'));
 	return {};

@@ -40,7 +40,26 @@ function storageArea(name: 'localStorage' | 'sessionStorage'): Storage | null {
 	}
 }
 
+/** The state made ahead of the first render (`prepareAppState`), for `createAppState` to take. */
+let prepared: AppState | null = null;
+
+/**
+ * In the browser, before the first render: make the app's state (reading saved work, checking each
+ * scenario) in a task of its own, so that it is not part of the long task that brings the page to
+ * life. The layout's `createAppState` then takes it.
+ */
+export function prepareAppState(): void {
+	prepared ??= buildAppState();
+}
+
+/** The app's state for the layout to hand to every page (the prepared one if there is one). */
 export function createAppState(): AppState {
+	const state = prepared ?? buildAppState();
+	prepared = null;
+	return setContext(KEY, state);
+}
+
+function buildAppState(): AppState {
 	const language = new Language();
 	const browser = typeof window !== 'undefined';
 	const local = browser ? storageArea('localStorage') : null;
@@ -68,7 +87,7 @@ export function createAppState(): AppState {
 			() => location.reload()
 		)
 	};
-	return setContext(KEY, state);
+	return state;
 }
 
 /**

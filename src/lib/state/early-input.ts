@@ -1,15 +1,17 @@
 /**
- * Typing before the app has started is not lost. The page is prerendered, so a person can type into
+ * Typing (and clicking a button) before the app has started is not lost. The page is prerendered, so a person can type into
  * its fields while the scripts still load; starting the app (hydration) writes the fields' values
  * afresh. The start-up script in app.html notes each field's last change until the app starts;
  * here the notes are applied as edits, through the fields' own input and change events, so they
  * are validated, saved and undoable like any other edit, and the caret stays where it was. Run it
  * in the same task as the start (no person's keystroke can come between).
  */
-/** A field's last change before the app started, as app.html notes it. */
+/** A field's last change before the app started, or a click on a button, as app.html notes it. */
 export interface EarlyInput {
-	/** The field's id. */
+	/** The field's id ('' for a click). */
 	id: string;
+	/** The button clicked (a click, not a field's change). */
+	click?: HTMLElement;
 	/** Its text (null for check boxes and radio buttons). */
 	value: string | null;
 	/** Whether it is checked (check boxes and radio buttons; null otherwise). */
@@ -39,7 +41,7 @@ function isField(el: Element | null): el is Field {
 }
 
 /**
- * Apply the changes noted before start-up, oldest first, and stop noting. Returns how many were
+ * Apply the changes and clicks noted before start-up, oldest first, and stop noting. Returns how many were
  * applied (a field that already shows the noted value is left alone).
  */
 export function applyEarlyInput(doc: Document = document, win: Window = window): number {
@@ -48,6 +50,14 @@ export function applyEarlyInput(doc: Document = document, win: Window = window):
 	if (!notes) return 0;
 	let applied = 0;
 	for (const note of notes.splice(0)) {
+		if (note.click) {
+			// The same element as before: starting the app brings the prerendered one to life.
+			const button = note.click;
+			if (!button.isConnected || (button as HTMLButtonElement).disabled) continue;
+			button.click();
+			applied++;
+			continue;
+		}
 		const el = doc.getElementById(note.id);
 		if (!isField(el)) continue;
 		const box = note.checked !== null && el instanceof HTMLInputElement;

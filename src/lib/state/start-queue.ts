@@ -14,7 +14,7 @@ let gate: Promise<void> = Promise.resolve();
 let gateOpen = true;
 
 /** The next task (a message is not clamped the way a nested timeout is). */
-function nextTask(fn: () => void): void {
+export function nextTask(fn: () => void): void {
 	if (typeof MessageChannel === 'undefined') {
 		setTimeout(fn, 0);
 		return;
