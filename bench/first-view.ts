@@ -105,7 +105,9 @@ async function withoutScripts(browser: Browser): Promise<void> {
 
 async function serving(): Promise<void> {
 	const html = await (await fetch(base)).text();
-	const asset = html.match(/href="\.\/(_app\/immutable\/[^"]+\.js)"/)?.[1];
+	// A script the page names: a preload in the head, or one its start script preloads after the
+	// first paint (server/start-after-paint.ts).
+	const asset = html.match(/"\.\/(_app\/immutable\/[^"]+\.js)"/)?.[1];
 	const page = await fetch(base, { headers: { 'accept-encoding': 'br, gzip' } });
 	const gz = await fetch(base, { headers: { 'accept-encoding': 'gzip' } });
 	const hashed = asset

@@ -2,7 +2,7 @@
  * Where a keystroke's main-thread time goes (bench/browser-latency.ts): a CPU profile and a
  * performance trace (Chrome DevTools Protocol) recorded during a separate run of edits, read per
  * edit. Scripts are split by the build's chunk (named from Vite's manifest: "chartjs" is Chart.js,
- * the chunk with Svelte's error links is the Svelte runtime); rendering by its trace events (style,
+ * a chunk with Svelte's error links holds Svelte runtime code); rendering by its trace events (style,
  * layout, paint and compositing); garbage collection from the profile. Thread CPU time is used where
  * the trace has it, so the split holds up on a busy machine better than wall time does.
  * Nested rendering events (a Paint per layer inside the frame's Paint) count once. Style and layout
@@ -57,7 +57,7 @@ function chunkLabels(): Map<string, string> {
 		if (label === 'chartjs') label = 'Chart.js';
 		const path = join(build, file);
 		if (existsSync(path) && readFileSync(path, 'utf8').includes('svelte.dev/e/'))
-			label = `${label} (Svelte runtime)`;
+			label = `${label} (with Svelte runtime code)`;
 		labels.set(base, label);
 	}
 	return labels;
