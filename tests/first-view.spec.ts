@@ -45,6 +45,21 @@ async function watchFirstView(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * Open the calculator with the app's scripts held back (the prerendered page is there, the app has
+ * not started). Returns the function that lets them load.
+ */
+async function openWithScriptsHeld(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	return release;
+}
+
 async function framesAndShift(page: Page): Promise<{ frames: Frame[]; cls: number }> {
 	// Let the page settle (charts are drawn soon after the app has started), then read.
 	await expect
@@ -177,13 +192,7 @@ test.describe('first view', () => {
 		await context.close();
 
 		// Hold the app's scripts back: the prerendered page is there, the app has not started.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
-		await page.goto('/', { waitUntil: 'commit' });
+		const release = await openWithScriptsHeld(page);
 		const people = page.getByRole('textbox', { name: 'People needed', exact: true });
 		const fill = page.getByRole('textbox', { name: 'Time to fill', exact: true });
 		await people.click();
@@ -210,13 +219,7 @@ test.describe('first view', () => {
 	test('a button clicked before the app has started is clicked once it has: Duplicate, then the theme', async ({
 		page
 	}) => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
-		await page.goto('/', { waitUntil: 'commit' });
+		const release = await openWithScriptsHeld(page);
 		const theme = await page.locator('html').getAttribute('data-theme');
 		await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
 		await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
