@@ -25,8 +25,11 @@ const LAYERS = {
 	state: { may: ['model', 'i18n', 'files'], types: [], packages: ['svelte', '$app'] },
 	components: { may: ['state', 'charts', 'i18n'], types: ['model'], packages: ['svelte', '$app'] },
 	routes: { may: ['components', 'state'], types: [], packages: ['svelte', '$app', 'marked'] },
+	// Code for the prerendering only (SvelteKit never lets $lib/server reach the browser): Node's
+	// own modules, nothing of the app.
+	server: { may: [], types: [], packages: [] },
 	// The server hooks run only while the pages are prerendered (src/hooks.server.ts).
-	hooks: { may: ['model', 'state'], types: [], packages: ['@sveltejs/kit'] }
+	hooks: { may: ['model', 'state', 'server'], types: [], packages: ['@sveltejs/kit'] }
 };
 /** Where a folder's files are: src/lib/<folder>, except the routes and the hooks. */
 const PLACES = { routes: 'src/routes', hooks: 'src/hooks.*' };
