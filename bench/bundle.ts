@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { pageScripts } from './page-scripts.ts';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 if (!existsSync(join(root, 'index.html'))) {
@@ -37,18 +38,9 @@ function gzipSize(path: string): number {
 const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-/**
- * The scripts index.html names: module preloads (in the head, or those the start-up script adds
- * after the first paint, server/start-after-paint.ts) and the start-up script's imports.
- */
+/** The scripts index.html names (bench/page-scripts.ts). */
 const html = readFileSync(join(root, 'index.html'), 'utf8');
-const named = new Set(
-	[
-		...html.matchAll(/<link href="\.\/([^"]+\.js)" rel="modulepreload"/g),
-		...html.matchAll(/"\.\/(_app\/immutable\/[^"]+\.js)"/g),
-		...html.matchAll(/import\("\.\/([^"]+\.js)"\)/g)
-	].map((m) => m[1])
-);
+const named = new Set(pageScripts(html));
 const interactive = [...named].reduce((a, f) => a + gzipSize(f), 0);
 
 const found = chromiumPath();

@@ -14,6 +14,7 @@ import type { Browser, Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/lib/files/share-link.ts';
 import { createScenario, PRESETS } from '../src/lib/model/index.ts';
 import { launchBrowser, load, serveBuild } from './serve-build.ts';
+import { pageScripts } from './page-scripts.ts';
 
 const { server, port } = serveBuild('first-view', 4393);
 const base = `http://localhost:${port}/`;
@@ -105,9 +106,7 @@ async function withoutScripts(browser: Browser): Promise<void> {
 
 async function serving(): Promise<void> {
 	const html = await (await fetch(base)).text();
-	// A script the page names: a preload in the head, or one its start script preloads after the
-	// first paint (server/start-after-paint.ts).
-	const asset = html.match(/"\.\/(_app\/immutable\/[^"]+\.js)"/)?.[1];
+	const asset = pageScripts(html)[0];
 	const page = await fetch(base, { headers: { 'accept-encoding': 'br, gzip' } });
 	const gz = await fetch(base, { headers: { 'accept-encoding': 'gzip' } });
 	const hashed = asset

@@ -26,7 +26,10 @@ export const load: LayoutLoad = async ({ route }) => {
 	// Unreachable messages (offline without a cached copy) leave the page in English.
 	if (browser) await loadMessages(lang).catch(() => undefined);
 	// The prerendered page is painted before the app starts on it (the start is long work on a
-	// slow phone, and would otherwise hold back the first paint). Only the first time.
+	// slow phone, and would otherwise hold back the first paint). Only the first time. Usually the
+	// page's start script has already waited for the first paint before fetching the app
+	// (server/start-after-paint.ts), and this costs one frame; it counts where that script could not
+	// wait (a browser without paint timing, its fallback time).
 	if (browser && !painted) {
 		painted = true;
 		await afterPaint();

@@ -1,17 +1,17 @@
 /**
- * Typing (and clicking a button) before the app has started is not lost. The page is prerendered, so a person can type into
- * its fields while the scripts still load; starting the app (hydration) writes the fields' values
- * afresh. The start-up script in app.html notes each field's last change until the app starts;
- * here the notes are applied as edits, through the fields' own input and change events, so they
- * are validated, saved and undoable like any other edit, and the caret stays where it was. Run it
- * in the same task as the start (no person's keystroke can come between).
+ * Typing and clicking before the app has started are not lost. The page is prerendered, so a person
+ * can type into its fields and press its buttons while the scripts still load; starting the app
+ * (hydration) writes the fields' values afresh, and a button does nothing until its part has
+ * started. The start-up script in app.html notes each field's last change and holds each button
+ * click until the app starts; here the notes are applied, oldest first: a field's as edits, through
+ * its own input and change events, so they are validated, saved and undoable like any other edit,
+ * and the caret stays where it was; a click by clicking the same button again, once. Run it in the
+ * same task as the start (no person's keystroke can come between).
  */
-/** A field's last change before the app started, or a click on a button, as app.html notes it. */
+/** A field's last change before the app started, as app.html notes it. */
 export interface EarlyInput {
-	/** The field's id ('' for a click). */
+	/** The field's id. */
 	id: string;
-	/** The button clicked (a click, not a field's change). */
-	click?: HTMLElement;
 	/** Its text (null for check boxes and radio buttons). */
 	value: string | null;
 	/** Whether it is checked (check boxes and radio buttons; null otherwise). */
@@ -23,10 +23,15 @@ export interface EarlyInput {
 	end: number | null;
 }
 
+/** A click on a button before the app started, held by app.html (the button itself). */
+export interface EarlyClick {
+	click: HTMLElement;
+}
+
 declare global {
 	interface Window {
 		/** Filled by app.html's start-up script until the app starts. */
-		__bobEarlyInput?: EarlyInput[];
+		__bobEarlyInput?: (EarlyInput | EarlyClick)[];
 	}
 }
 
@@ -41,8 +46,8 @@ function isField(el: Element | null): el is Field {
 }
 
 /**
- * Apply the changes and clicks noted before start-up, oldest first, and stop noting. Returns how many were
- * applied (a field that already shows the noted value is left alone).
+ * Apply the changes and clicks noted before start-up, oldest first, and stop noting. Returns how
+ * many were applied (a field that already shows the noted value is left alone).
  */
 export function applyEarlyInput(doc: Document = document, win: Window = window): number {
 	const notes = win.__bobEarlyInput;
@@ -50,7 +55,7 @@ export function applyEarlyInput(doc: Document = document, win: Window = window):
 	if (!notes) return 0;
 	let applied = 0;
 	for (const note of notes.splice(0)) {
-		if (note.click) {
+		if ('click' in note) {
 			// The same element as before: starting the app brings the prerendered one to life.
 			const button = note.click;
 			if (!button.isConnected || (button as HTMLButtonElement).disabled) continue;
