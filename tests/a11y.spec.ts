@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { de, en } from '../src/lib/i18n/messages-all.ts';
+import { enter, waitForApp, workerReplies } from './helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGUAGES = { en, de } as const;
@@ -112,3 +113,37 @@ for (const lang of ['en', 'de'] as const) {
 		}
 	});
 }
+
+test('figures kept in view while newer ones are computed keep their contrast (light/dark)', async ({
+	page
+}) => {
+	const replies = await workerReplies(page);
+	const found: string[] = [];
+	for (const theme of THEMES) {
+		await page.emulateMedia({ colorScheme: theme });
+		await page.goto('/');
+		await waitForApp(page);
+		// The panel loads when it comes near the view.
+		await page.getByRole('heading', { name: en.risk.title }).scrollIntoViewIfNeeded();
+		const panel = page.getByTestId('risk-panel');
+		await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 30_000 });
+		// An edit whose simulation is held back: the last run's figures stay, marked as behind.
+		await replies.hold();
+		await enter(page, 'People needed', theme === 'light' ? '6' : '7');
+		await expect(panel.getByTestId('risk-progress')).toHaveText(en.risk.updating);
+		await expect(panel).toHaveAttribute('aria-busy', 'true');
+		// The fade has ended (axe reads the colours as they are now).
+		await page.waitForFunction(() => document.getAnimations().length === 0);
+		const results = await new AxeBuilder({ page })
+			.include('[data-testid="risk-panel"]')
+			.withTags(TAGS)
+			.analyze();
+		expect(results.passes.length).toBeGreaterThan(3);
+		for (const v of results.violations) found.push(`${theme}: ${v.id} ${v.nodes.length} nodes`);
+		// Still behind when axe read it (the check saw the state it is about).
+		await expect(panel).toHaveAttribute('aria-busy', 'true');
+		await replies.release();
+		await expect(panel.getByTestId('risk-progress')).toHaveText('', { timeout: 30_000 });
+	}
+	expect(found).toEqual([]);
+});

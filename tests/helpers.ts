@@ -257,3 +257,47 @@ export async function createLink(page: Page, passphrase = ''): Promise<string> {
 	await expect(dialog).toBeHidden();
 	return link;
 }
+
+/**
+ * Lets the test hold back what the app's workers answer, to look at a page while a computation is
+ * pending. Call before the first `goto`; then `hold()` queues every worker reply from that moment
+ * and `release()` delivers the queued ones in order.
+ */
+export async function workerReplies(
+	page: Page
+): Promise<{ hold: () => Promise<void>; release: () => Promise<void> }> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __held: (() => void)[] | null };
+		w.__held = null;
+		const own = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')!;
+		Object.defineProperty(Worker.prototype, 'onmessage', {
+			configurable: true,
+			get() {
+				return own.get!.call(this);
+			},
+			set(handler: ((e: MessageEvent) => void) | null) {
+				own.set!.call(
+					this,
+					handler &&
+						((e: MessageEvent) => {
+							if (w.__held) w.__held.push(() => handler.call(this, e));
+							else handler.call(this, e);
+						})
+				);
+			}
+		});
+	});
+	return {
+		hold: () =>
+			page.evaluate(() => {
+				(window as unknown as { __held: (() => void)[] | null }).__held = [];
+			}),
+		release: () =>
+			page.evaluate(() => {
+				const w = window as unknown as { __held: (() => void)[] | null };
+				const queued = w.__held ?? [];
+				w.__held = null;
+				for (const deliver of queued) deliver();
+			})
+	};
+}
