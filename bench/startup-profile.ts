@@ -325,6 +325,49 @@ try {
 		console.log('  call tree (app frames):');
 		print(rootT, 0);
 	}
+	// What the main thread was called for (each direct child of the profile's root: a script's
+	// evaluation, a task, an event), with the heaviest frames called from it, two levels down.
+	if (process.env.ROOTS) {
+		const rootNode = profile.nodes.find((n) => !parent.has(n.id))!;
+		const inclusive = new Map<number, number>();
+		// ROOTS_TASK=k: only the samples of the k-th long task (1 = the first).
+		const only = process.env.ROOTS_TASK ? tasks[Number(process.env.ROOTS_TASK) - 1] : null;
+		let tick = profile.startTime;
+		for (let i = 0; i < profile.samples.length; i++) {
+			tick += profile.timeDeltas[i] ?? 0;
+			const at = epochAtStart + (tick - profile.startTime) / 1000 - origin;
+			if (only && (at < only.start || at > only.start + only.duration)) continue;
+			const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+			for (let m: number | undefined = profile.samples[i]; m !== undefined; m = parent.get(m))
+				inclusive.set(m, (inclusive.get(m) ?? 0) + dt);
+		}
+		const grouped = (ids: number[]) => {
+			const g = new Map<string, { ms: number; ids: number[] }>();
+			for (const id of ids) {
+				const l = label(byId.get(id)!);
+				const e = g.get(l) ?? { ms: 0, ids: [] };
+				e.ms += inclusive.get(id) ?? 0;
+				e.ids.push(id);
+				g.set(l, e);
+			}
+			return [...g].sort((a, b) => b[1].ms - a[1].ms);
+		};
+		const min = Number(process.env.ROOTS);
+		const print = (ids: number[], depth: number, maxDepth: number) => {
+			for (const [l, e] of grouped(ids)) {
+				if (e.ms < min) continue;
+				console.log(`${'  '.repeat(depth + 1)}${e.ms.toFixed(0)} ${l}`);
+				if (depth < maxDepth)
+					print(
+						e.ids.flatMap((id) => byId.get(id)!.children ?? []),
+						depth + 1,
+						maxDepth
+					);
+			}
+		};
+		console.log('  what the thread was called for (inclusive ms):');
+		print(rootNode.children ?? [], 0, Number(process.env.ROOTS_DEPTH ?? 2));
+	}
 	if (process.env.LONGEST) {
 		const longest = runs.sort((a, b) => b.ms - a.ms)[0];
 		show('self time in the longest stretch', longest.self);

@@ -79,7 +79,9 @@ try {
 				'v8.execute',
 				'blink.user_timing',
 				'loading',
-				'toplevel'
+				'toplevel',
+				// E.g. "v8,disabled-by-default-v8.compile" to tell compiling from running.
+				...(process.env.EXTRA_CATEGORIES?.split(',') ?? [])
 			]
 		});
 		await page.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
@@ -173,6 +175,31 @@ try {
 				}
 				open.push(e);
 			}
+			// The events inside a task (1 ms and more), nested by time, to see what a task is made of.
+			if (process.env.TASK_EVENTS)
+				for (const e of main.filter(
+					(x) =>
+						x.ph === 'X' &&
+						x.ts >= t.ts &&
+						x.ts < t.ts + (t.dur ?? 0) &&
+						(x.dur ?? 0) >= 1000 &&
+						x !== t
+				)) {
+					const depth = main.filter(
+						(o) =>
+							o.ph === 'X' &&
+							o !== e &&
+							o !== t &&
+							(o.dur ?? 0) >= 1000 &&
+							o.ts <= e.ts &&
+							o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) &&
+							o.ts >= t.ts
+					).length;
+					const where = (e.args?.data?.url ?? e.args?.data?.functionName ?? '') as string;
+					console.log(
+						`${'  '.repeat(depth + 3)}${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${e.name} ${where.replace(/^.*\//, '')}`
+					);
+				}
 			const url =
 				(inside.find(
 					(e) =>
