@@ -93,7 +93,8 @@ function run(html: string, world: World = {}) {
 		performance,
 		{},
 		load,
-		(fn: () => void, ms: number) => timers.push({ fn, ms }),
+		(fn: (...args: unknown[]) => void, ms: number, ...args: unknown[]) =>
+			timers.push({ fn: () => fn(...args), ms }),
 		() => {}
 	);
 	return {
@@ -147,8 +148,13 @@ describe('the app starts after the first paint (server/start-after-paint.ts)', (
 			'./_app/immutable/entry/app.B.js'
 		]);
 		expect(w.disconnected).toBe(true);
-		await Promise.resolve();
-		await Promise.resolve();
+		// The code evaluated, SvelteKit starts in the next task.
+		for (let i = 0; i < 4; i++) await Promise.resolve();
+		expect(w.started).toEqual([]);
+		const next = w.timers.filter((t) => t.ms === 0);
+		expect(next).toHaveLength(1);
+		next[0].fn();
+		for (let i = 0; i < 4; i++) await Promise.resolve();
 		expect(w.started).toEqual(['./_app/immutable/entry/start.A.js']);
 		// Whatever fires next (the tab hidden, the fallback) does not start it twice.
 		w.listeners.visibilitychange();

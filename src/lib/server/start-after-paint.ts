@@ -10,7 +10,8 @@
  * preloads the same files (so no request waits for another). It runs at once where there is no
  * paint to wait for: a hidden tab, a browser without paint timing, or a page that stays hidden
  * until the app starts (`data-wait="all"`, src/app.html). Whatever happens, it starts after
- * `FALLBACK_MS`. Typing before the start is not lost (state/early-input.ts).
+ * `FALLBACK_MS`. Typing before the start is not lost (state/early-input.ts). Once the app's code has
+ * been evaluated, SvelteKit's start waits for the next task (two tasks instead of one long one).
  *
  * The inline script is allowed by its hash in the page's content policy: the hash is replaced by
  * the new script's.
@@ -35,6 +36,32 @@ function statementEnd(text: string, from: number): number {
 		else if (c === ';' && depth === 0) return i;
 	}
 	return -1;
+}
+
+/** The index of the bracket that closes the one opened at `open`. */
+function closing(text: string, open: number): number {
+	let depth = 0;
+	for (let i = open; i < text.length; i++) {
+		const c = text[i];
+		if (c === '(' || c === '{' || c === '[') depth++;
+		else if (c === ')' || c === '}' || c === ']') depth--;
+		if (depth === 0) return i;
+	}
+	return -1;
+}
+
+/**
+ * SvelteKit's `Promise.all([import(...), ...]).then(... kit.start ...)` with a task between the
+ * two: evaluating the app's code and starting it are then two tasks rather than one long one.
+ */
+function taskBeforeStart(statement: string): string {
+	const close = closing(statement, statement.indexOf('('));
+	if (close < 0) throw new Error('start-after-paint: SvelteKit’s start script has a new shape');
+	return (
+		statement.slice(0, close + 1) +
+		'.then((modules) => new Promise((resolve) => setTimeout(resolve, 0, modules)))' +
+		statement.slice(close + 1)
+	);
 }
 
 /** The code that runs `start` once, after the first contentful paint (see above). */
@@ -93,7 +120,7 @@ export function startAfterPaint(html: string): string {
 	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
 	const next =
 		body.slice(0, from) +
-		afterFirstPaint(preloads, body.slice(from, end + 1)) +
+		afterFirstPaint(preloads, taskBeforeStart(body.slice(from, end + 1))) +
 		body.slice(end + 1);
 	return html
 		.replace(PRELOAD, '')

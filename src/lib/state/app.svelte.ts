@@ -1,4 +1,6 @@
 /** The app's shared state, created once in the browser and handed to pages through context. */
+// First: what follows is evaluated in a task of its own (the model's schemas are the costly part).
+import './evaluation-break.ts';
 import { getContext, setContext } from 'svelte';
 import { APP_VERSION } from '../files/app-version.ts';
 import { Backups } from './backups.svelte.ts';
