@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import { loadLaterMessages, loadMessages, startLang } from '$lib/state/language.svelte.ts';
 import { warmIntl } from '$lib/state/intl-warm.ts';
 import { prepareAppState } from '$lib/state/app.svelte.ts';
+import { draftTemplates } from '$lib/state/draft.ts';
 import { afterPaint, holdUntil, nextTask } from '$lib/state/start-queue.ts';
 import type { LayoutLoad } from './$types';
 
@@ -33,8 +34,11 @@ export const load: LayoutLoad = async ({ route }) => {
 	if (browser && !painted) {
 		painted = true;
 		await afterPaint();
-		// The app's state (saved work read and checked) in a task of its own, then the first render
-		// in the next: two shorter tasks instead of one long one.
+		// The model's first run (the shapes every draft is filled into) in a task of its own, the
+		// app's state (saved work read and checked) in the next, then the first render: three
+		// shorter tasks instead of one long one.
+		draftTemplates();
+		await new Promise<void>((resolve) => nextTask(resolve));
 		prepareAppState();
 		await new Promise<void>((resolve) => nextTask(resolve));
 	}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRole, createScenario, parseScenario } from '../model/index.ts';
 import {
 	cloneDraft,
+	draftTemplates,
 	getAtPath,
 	normalizeDraft,
 	parseNumberInput,
@@ -172,6 +173,31 @@ describe('setAtPath and getAtPath', () => {
 });
 
 describe('normalizeDraft', () => {
+	it('shares nothing between drafts or with its templates (they are made once)', () => {
+		const pristine = JSON.stringify(draftTemplates());
+		const a = normalizeDraft({});
+		const b = normalizeDraft({ roles: [{ name: 'Only a name' }] });
+		const c = normalizeDraft({ settings: {} });
+		for (const d of [a, b, c]) {
+			d.roles[0].buy.timeToFillDays = 'edited';
+			d.roles[0].build.skills.push({
+				name: 'New',
+				currentLevel: 0,
+				requiredLevel: 1,
+				hoursPerLevel: 1
+			});
+			d.roles[0].build.skills[0].name = 'Renamed';
+			d.settings.simulation.runs = -1;
+			d.roles.push(d.roles[0]);
+		}
+		expect(JSON.stringify(draftTemplates())).toBe(pristine);
+		const fresh = normalizeDraft({});
+		expect(fresh).toEqual(normalizeDraft(createScenario()));
+		expect(fresh.roles).toHaveLength(1);
+		expect(fresh.roles[0].build.skills.map((s) => s.name)).not.toContain('Renamed');
+		expect(createRole()).toEqual(draftTemplates().role);
+	});
+
 	it('keeps the preset a role was started from (its help shows the preset values)', () => {
 		const draft = normalizeDraft({ roles: [{ name: 'ML', preset: 'ml-engineer' }] });
 		expect((draft.roles[0] as { preset?: string }).preset).toBe('ml-engineer');

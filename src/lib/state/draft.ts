@@ -61,20 +61,32 @@ export function getAtPath(source: unknown, path: Path): unknown {
  * `itemTemplate`.
  */
 function fillShape(value: unknown, template: unknown): unknown {
-	if (Array.isArray(template)) return Array.isArray(value) ? value : template;
+	// What is taken from the template is a copy: the templates are shared (see `draftTemplates`).
+	if (Array.isArray(template)) return Array.isArray(value) ? value : plainCopy(template);
 	if (isRecord(template)) {
 		const src = isRecord(value) ? value : {};
 		const out: Record<string, unknown> = {};
 		for (const key of Object.keys(template)) {
 			const t = template[key];
 			const v = Object.prototype.hasOwnProperty.call(src, key) ? src[key] : undefined;
-			out[key] = v === undefined ? t : fillShape(v, t);
+			out[key] = v === undefined ? plainCopy(t) : fillShape(v, t);
 		}
 		return out;
 	}
 	// Primitive or null template: keep primitives (numbers, strings, booleans, null).
 	if (value === null || ['number', 'string', 'boolean'].includes(typeof value)) return value;
 	return template;
+}
+
+let templates: { scenario: Scenario; role: Role } | null = null;
+
+/**
+ * The shapes drafts are filled into: a default scenario and role, made once (the first of them is
+ * the model's costliest first run, which the app's start does in a task of its own) and shared:
+ * only copies of them are handed out.
+ */
+export function draftTemplates(): { scenario: Scenario; role: Role } {
+	return (templates ??= { scenario: createScenario(), role: createRole() });
 }
 
 /**
@@ -91,10 +103,9 @@ const PLAN_TEMPLATE: Record<keyof NonNullable<Role['plan']>, number> = {
 };
 
 export function normalizeDraft(value: unknown): ScenarioDraft {
-	const base = createScenario();
+	const { scenario: base, role: roleTemplate } = draftTemplates();
 	const filled = fillShape(value, base) as Record<string, unknown>;
 	const rolesIn = Array.isArray(filled.roles) ? filled.roles : base.roles;
-	const roleTemplate = createRole();
 	filled.roles = (rolesIn.length ? rolesIn : base.roles).map((r) => {
 		const role = fillShape(r, roleTemplate) as Record<string, Record<string, unknown>>;
 		// Optional and absent from the template: keep the preset a role was started from.
