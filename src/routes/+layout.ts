@@ -34,9 +34,11 @@ export const load: LayoutLoad = async ({ route }) => {
 	if (browser && !painted) {
 		painted = true;
 		await afterPaint();
-		// The model's first run (the shapes every draft is filled into) in a task of its own, the
-		// app's state (saved work read and checked) in the next, then the first render: three
+		// The model's first run (the shapes every draft is filled into) in two tasks of its own, the
+		// app's state (saved work read and checked) in the next, then the first render: four
 		// shorter tasks instead of one long one.
+		draftTemplates('role');
+		await new Promise<void>((resolve) => nextTask(resolve));
 		draftTemplates();
 		await new Promise<void>((resolve) => nextTask(resolve));
 		prepareAppState();

@@ -78,15 +78,22 @@ function fillShape(value: unknown, template: unknown): unknown {
 	return template;
 }
 
-let templates: { scenario: Scenario; role: Role } | null = null;
+let roleTemplate: Role | null = null;
+let scenarioTemplate: Scenario | null = null;
 
 /**
- * The shapes drafts are filled into: a default scenario and role, made once (the first of them is
- * the model's costliest first run, which the app's start does in a task of its own) and shared:
- * only copies of them are handed out.
+ * The shapes drafts are filled into: a default scenario and role, made once and shared (only
+ * copies of them are handed out). Making them is the model's costliest first run, which the app's
+ * start does in two tasks of its own: `part` 'role' makes the role alone (most of the scenario's
+ * fields), then the scenario.
  */
-export function draftTemplates(): { scenario: Scenario; role: Role } {
-	return (templates ??= { scenario: createScenario(), role: createRole() });
+export function draftTemplates(): { scenario: Scenario; role: Role };
+export function draftTemplates(part: 'role'): void;
+export function draftTemplates(part?: 'role'): { scenario: Scenario; role: Role } | void {
+	roleTemplate ??= createRole();
+	if (part === 'role') return;
+	scenarioTemplate ??= createScenario();
+	return { scenario: scenarioTemplate, role: roleTemplate };
 }
 
 /**
@@ -103,11 +110,11 @@ const PLAN_TEMPLATE: Record<keyof NonNullable<Role['plan']>, number> = {
 };
 
 export function normalizeDraft(value: unknown): ScenarioDraft {
-	const { scenario: base, role: roleTemplate } = draftTemplates();
+	const { scenario: base, role: roleShape } = draftTemplates();
 	const filled = fillShape(value, base) as Record<string, unknown>;
 	const rolesIn = Array.isArray(filled.roles) ? filled.roles : base.roles;
 	filled.roles = (rolesIn.length ? rolesIn : base.roles).map((r) => {
-		const role = fillShape(r, roleTemplate) as Record<string, Record<string, unknown>>;
+		const role = fillShape(r, roleShape) as Record<string, Record<string, unknown>>;
 		// Optional and absent from the template: keep the preset a role was started from.
 		const preset = (r as { preset?: unknown } | null)?.preset;
 		if (typeof preset === 'string') (role as Record<string, unknown>).preset = preset;
