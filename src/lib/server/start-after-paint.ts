@@ -26,29 +26,24 @@ const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-/** The end (index of its `;`) of the statement that starts at `from`: brackets balanced. */
-function statementEnd(text: string, from: number): number {
+/** The index of the first character from `from` at which `stop` holds, brackets counted; or -1. */
+function scan(text: string, from: number, stop: (c: string, depth: number) => boolean): number {
 	let depth = 0;
 	for (let i = from; i < text.length; i++) {
 		const c = text[i];
 		if (c === '(' || c === '{' || c === '[') depth++;
 		else if (c === ')' || c === '}' || c === ']') depth--;
-		else if (c === ';' && depth === 0) return i;
+		if (stop(c, depth)) return i;
 	}
 	return -1;
 }
 
+/** The end (index of its `;`) of the statement that starts at `from`: brackets balanced. */
+const statementEnd = (text: string, from: number) =>
+	scan(text, from, (c, depth) => c === ';' && depth === 0);
+
 /** The index of the bracket that closes the one opened at `open`. */
-function closing(text: string, open: number): number {
-	let depth = 0;
-	for (let i = open; i < text.length; i++) {
-		const c = text[i];
-		if (c === '(' || c === '{' || c === '[') depth++;
-		else if (c === ')' || c === '}' || c === ']') depth--;
-		if (depth === 0) return i;
-	}
-	return -1;
-}
+const closing = (text: string, open: number) => scan(text, open, (_, depth) => depth === 0);
 
 /**
  * SvelteKit's `Promise.all([import(...), ...]).then(... kit.start ...)` with a task between the
