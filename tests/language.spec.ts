@@ -90,6 +90,9 @@ test.describe('interface language', () => {
 	test('the calculator loads only its own texts; another view brings the rest, in the language in use', async ({
 		page
 	}) => {
+		// Waits for the network to be quiet (everything the calculator loads on its own), which on a
+		// busy machine took longer than the default 30 s once.
+		test.setTimeout(90_000);
 		const scripts = recordScripts(page);
 		/** Scripts holding a text of the compare page (the later part of the messages). */
 		const holding = (text: string) => scripts.filter((s) => s.text.includes(text));
