@@ -3,7 +3,7 @@ import { loadLaterMessages, loadMessages, startLang } from '$lib/state/language.
 import { warmIntl } from '$lib/state/intl-warm.ts';
 import { prepareAppState } from '$lib/state/app.svelte.ts';
 import { draftTemplates } from '$lib/state/draft.ts';
-import { afterPaint, holdUntil, nextTask } from '$lib/state/start-queue.ts';
+import { afterPaint, holdUntil, untilNextTask } from '$lib/state/start-queue.ts';
 import type { LayoutLoad } from './$types';
 
 // A static app: every page is prerendered with its default content (visible before any script
@@ -38,11 +38,11 @@ export const load: LayoutLoad = async ({ route }) => {
 		// app's state (saved work read and checked) in the next, then the first render: four
 		// shorter tasks instead of one long one.
 		draftTemplates('role');
-		await new Promise<void>((resolve) => nextTask(resolve));
+		await untilNextTask();
 		draftTemplates();
-		await new Promise<void>((resolve) => nextTask(resolve));
+		await untilNextTask();
 		prepareAppState();
-		await new Promise<void>((resolve) => nextTask(resolve));
+		await untilNextTask();
 	}
 	if (route.id !== '/') await loadLaterMessages(lang).catch(() => loadLaterMessages('en'));
 	return {};

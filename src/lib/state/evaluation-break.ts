@@ -6,6 +6,6 @@
  * before the model, whose schemas are the costliest part to evaluate. The page has painted by then
  * (server/start-after-paint.ts), and nothing it shows waits for this.
  */
-import { nextTask } from './start-queue.ts';
+import { untilNextTask } from './start-queue.ts';
 
-if (typeof window !== 'undefined') await new Promise<void>((resolve) => nextTask(resolve));
+if (typeof window !== 'undefined') await untilNextTask();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdUntil, inSteps, later, whenStarted } from './start-queue.ts';
+import { holdUntil, inSteps, later, untilNextTask, whenStarted } from './start-queue.ts';
 
 /** A promise and its resolve function. */
 function deferred() {
@@ -9,6 +9,19 @@ function deferred() {
 }
 
 describe('start-up in small steps', () => {
+	it('untilNextTask resolves in a later task, after the microtasks queued before it', async () => {
+		const log: string[] = [];
+		const waited = untilNextTask().then(() => log.push('next task'));
+		// A chain of microtasks all runs before a new task does.
+		void Promise.resolve()
+			.then(() => log.push('microtask 1'))
+			.then(() => log.push('microtask 2'))
+			.then(() => log.push('microtask 3'));
+		expect(log).toEqual([]);
+		await waited;
+		expect(log).toEqual(['microtask 1', 'microtask 2', 'microtask 3', 'next task']);
+	});
+
 	it('runs the steps in order, each in a task of its own, none at once', async () => {
 		const log: string[] = [];
 		later(() => {

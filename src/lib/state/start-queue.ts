@@ -27,6 +27,11 @@ export function nextTask(fn: () => void): void {
 	channel.port2.postMessage(null);
 }
 
+/** A promise of the next task (see `nextTask`). */
+export function untilNextTask(): Promise<void> {
+	return new Promise((resolve) => nextTask(resolve));
+}
+
 function run(): void {
 	scheduled = false;
 	const job = queue.shift();
