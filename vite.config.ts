@@ -14,11 +14,10 @@ const { version } = JSON.parse(
  * The first view's code in a few files: one per step of the start, and the small ones below
  * (FIRST_VIEW_SMALL). The modules the calculator page needs before it is interactive go into these
  * chunks instead of ~24 small ones, by what first reaches them statically: SvelteKit's start-up and
- * the layout (its client entry, app and node 0), then the calculator page (node 2). A few files compress ~6 KB smaller than the same code split in
- * many (the compressor's dictionary starts empty in each file) and the browser fetches fewer; and
- * as two, the page's code runs in a task of its own when the start imports it, rather than all of
- * it in one long task. Everything loaded later (other pages, dialogs, charts, exports) keeps its
- * own chunks; other pages load the first, as they load the layout.
+ * the layout (its client entry, app and node 0), then the calculator page (node 2). A few files
+ * compress ~6 KB smaller than the same code split in many (the compressor's dictionary starts empty
+ * in each file) and the browser fetches fewer. Everything loaded later (other pages, dialogs,
+ * charts, exports) keeps its own chunks; other pages load the first, as they load the layout.
  */
 const firstViewStep = new Map<string, string>();
 const FIRST_VIEW_STEPS: [string, RegExp][] = [

@@ -258,6 +258,9 @@ export async function createLink(page: Page, passphrase = ''): Promise<string> {
 	return link;
 }
 
+/** The page's queue of held worker replies (null: none held). */
+type HeldReplies = { __held: (() => void)[] | null };
+
 /**
  * Lets the test hold back what the app's workers answer, to look at a page while a computation is
  * pending. Call before the first `goto`; then `hold()` queues every worker reply from that moment
@@ -267,7 +270,7 @@ export async function workerReplies(
 	page: Page
 ): Promise<{ hold: () => Promise<void>; release: () => Promise<void> }> {
 	await page.addInitScript(() => {
-		const w = window as unknown as { __held: (() => void)[] | null };
+		const w = window as unknown as HeldReplies;
 		w.__held = null;
 		const own = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')!;
 		Object.defineProperty(Worker.prototype, 'onmessage', {
@@ -290,11 +293,11 @@ export async function workerReplies(
 	return {
 		hold: () =>
 			page.evaluate(() => {
-				(window as unknown as { __held: (() => void)[] | null }).__held = [];
+				(window as unknown as HeldReplies).__held = [];
 			}),
 		release: () =>
 			page.evaluate(() => {
-				const w = window as unknown as { __held: (() => void)[] | null };
+				const w = window as unknown as HeldReplies;
 				const queued = w.__held ?? [];
 				w.__held = null;
 				for (const deliver of queued) deliver();

@@ -2,7 +2,7 @@ import { browser } from '$app/environment';
 import { loadLaterMessages, loadMessages, startLang } from '$lib/state/language.svelte.ts';
 import { warmIntl } from '$lib/state/intl-warm.ts';
 import { prepareAppState } from '$lib/state/app.svelte.ts';
-import { draftTemplates } from '$lib/state/draft.ts';
+import { roleShape, scenarioShape } from '$lib/state/draft.ts';
 import { afterPaint, holdUntil, untilNextTask } from '$lib/state/start-queue.ts';
 import type { LayoutLoad } from './$types';
 
@@ -37,9 +37,9 @@ export const load: LayoutLoad = async ({ route }) => {
 		// The model's first run (the shapes every draft is filled into) in two tasks of its own, the
 		// app's state (saved work read and checked) in the next, then the first render: four
 		// shorter tasks instead of one long one.
-		draftTemplates('role');
+		roleShape();
 		await untilNextTask();
-		draftTemplates();
+		scenarioShape();
 		await untilNextTask();
 		prepareAppState();
 		await untilNextTask();

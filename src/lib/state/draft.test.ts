@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRole, createScenario, parseScenario } from '../model/index.ts';
 import {
 	cloneDraft,
-	draftTemplates,
 	getAtPath,
 	normalizeDraft,
 	parseNumberInput,
 	pathKey,
 	plainCopy,
+	roleShape,
+	scenarioShape,
 	setAtPath,
 	withAtPath
 } from './draft.ts';
@@ -174,7 +175,8 @@ describe('setAtPath and getAtPath', () => {
 
 describe('normalizeDraft', () => {
 	it('shares nothing between drafts or with its templates (they are made once)', () => {
-		const pristine = JSON.stringify(draftTemplates());
+		const templates = () => ({ scenario: scenarioShape(), role: roleShape() });
+		const pristine = JSON.stringify(templates());
 		const a = normalizeDraft({});
 		const b = normalizeDraft({ roles: [{ name: 'Only a name' }] });
 		const c = normalizeDraft({ settings: {} });
@@ -190,12 +192,12 @@ describe('normalizeDraft', () => {
 			d.settings.simulation.runs = -1;
 			d.roles.push(d.roles[0]);
 		}
-		expect(JSON.stringify(draftTemplates())).toBe(pristine);
+		expect(JSON.stringify(templates())).toBe(pristine);
 		const fresh = normalizeDraft({});
 		expect(fresh).toEqual(normalizeDraft(createScenario()));
 		expect(fresh.roles).toHaveLength(1);
 		expect(fresh.roles[0].build.skills.map((s) => s.name)).not.toContain('Renamed');
-		expect(createRole()).toEqual(draftTemplates().role);
+		expect(createRole()).toEqual(roleShape());
 	});
 
 	it('keeps the preset a role was started from (its help shows the preset values)', () => {

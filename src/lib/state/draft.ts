@@ -61,7 +61,7 @@ export function getAtPath(source: unknown, path: Path): unknown {
  * `itemTemplate`.
  */
 function fillShape(value: unknown, template: unknown): unknown {
-	// What is taken from the template is a copy: the templates are shared (see `draftTemplates`).
+	// What is taken from the template is a copy: the templates are shared (see `roleShape`).
 	if (Array.isArray(template)) return Array.isArray(value) ? value : plainCopy(template);
 	if (isRecord(template)) {
 		const src = isRecord(value) ? value : {};
@@ -78,22 +78,22 @@ function fillShape(value: unknown, template: unknown): unknown {
 	return template;
 }
 
-let roleTemplate: Role | null = null;
-let scenarioTemplate: Scenario | null = null;
+let defaultRole: Role | null = null;
+let defaultScenario: Scenario | null = null;
 
 /**
- * The shapes drafts are filled into: a default scenario and role, made once and shared (only
- * copies of them are handed out). Making them is the model's costliest first run, which the app's
- * start does in two tasks of its own: `part` 'role' makes the role alone (most of the scenario's
- * fields), then the scenario.
+ * The shapes drafts are filled into, a default role and a default scenario: each made once and
+ * shared (only copies of their parts are handed out). Making them is the model's costliest first
+ * run, which the app's start does in two tasks of its own (the role first: most of the scenario's
+ * fields are the role's).
  */
-export function draftTemplates(): { scenario: Scenario; role: Role };
-export function draftTemplates(part: 'role'): void;
-export function draftTemplates(part?: 'role'): { scenario: Scenario; role: Role } | void {
-	roleTemplate ??= createRole();
-	if (part === 'role') return;
-	scenarioTemplate ??= createScenario();
-	return { scenario: scenarioTemplate, role: roleTemplate };
+export function roleShape(): Role {
+	return (defaultRole ??= createRole());
+}
+
+/** See `roleShape`. */
+export function scenarioShape(): Scenario {
+	return (defaultScenario ??= createScenario());
 }
 
 /**
@@ -110,11 +110,12 @@ const PLAN_TEMPLATE: Record<keyof NonNullable<Role['plan']>, number> = {
 };
 
 export function normalizeDraft(value: unknown): ScenarioDraft {
-	const { scenario: base, role: roleShape } = draftTemplates();
+	const base = scenarioShape();
+	const roleTemplate = roleShape();
 	const filled = fillShape(value, base) as Record<string, unknown>;
 	const rolesIn = Array.isArray(filled.roles) ? filled.roles : base.roles;
 	filled.roles = (rolesIn.length ? rolesIn : base.roles).map((r) => {
-		const role = fillShape(r, roleShape) as Record<string, Record<string, unknown>>;
+		const role = fillShape(r, roleTemplate) as Record<string, Record<string, unknown>>;
 		// Optional and absent from the template: keep the preset a role was started from.
 		const preset = (r as { preset?: unknown } | null)?.preset;
 		if (typeof preset === 'string') (role as Record<string, unknown>).preset = preset;
