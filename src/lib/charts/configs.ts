@@ -15,6 +15,7 @@ import {
 	type ResultChartId,
 	type ScenarioResult
 } from '../model/index.ts';
+import type { HistogramLabels } from '../i18n/format.ts';
 import type { Palette } from './palette.ts';
 
 export interface ChartText {
@@ -23,6 +24,8 @@ export interface ChartText {
 	month: string;
 	money: (v: number) => string;
 	moneyCompact: (v: number) => string;
+	/** A money histogram's labels, neighbours told apart (from its bin edges). */
+	histogram: (edges: readonly number[]) => HistogramLabels;
 	fte: (v: number) => string;
 	needed: string;
 	/** The label of one crossing of the cumulative curves ("Upskill cheaper from month 2"). */

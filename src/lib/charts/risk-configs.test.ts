@@ -34,6 +34,21 @@ describe('toHistogramChartConfig', () => {
 			expect((d.data as number[]).every(Number.isFinite)).toBe(true);
 		}
 	});
+	it('labels neighbouring bins apart, in the axis and in the tooltip (no "$1.2M" twice in a row)', () => {
+		// The default scenario's spread: bins ~$20K wide around $1.2M, where one decimal of millions
+		// gave neighbours the same label.
+		const narrow = simulateScenario(createScenario(), { runs: 2000, seed: 5 });
+		for (const sim of [narrow, u]) {
+			const config = toHistogramChartConfig(sim, LIGHT, text, h);
+			const labels = config.data.labels as string[];
+			for (let i = 1; i < labels.length; i++) expect(labels[i]).not.toBe(labels[i - 1]);
+			const title = config.options!.plugins!.tooltip!.callbacks!.title as (
+				items: { dataIndex: number }[]
+			) => string;
+			const titles = labels.map((_, i) => title([{ dataIndex: i }]));
+			for (const t of titles) expect(t.split(' – ')[0]).not.toBe(t.split(' – ')[1]);
+		}
+	});
 });
 
 describe('withRiskBand', () => {

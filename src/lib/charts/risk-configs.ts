@@ -30,17 +30,13 @@ export function toHistogramChartConfig(
 	text: ChartText,
 	h: HistogramText
 ): ChartConfiguration<'bar'> {
-	const edges = u.histogramEdges;
-	const bins = edges.length - 1;
-	const labels = Array.from({ length: bins }, (_, i) =>
-		text.moneyCompact((edges[i] + edges[i + 1]) / 2)
-	);
+	const labels = text.histogram(u.histogramEdges);
 	const font = { size: text.fontSize ?? 12 };
 	const runs = Math.max(1, u.runs);
 	return {
 		type: 'bar',
 		data: {
-			labels,
+			labels: labels.bins,
 			datasets: u.options.map((o) => ({
 				label: text.optionNames[o],
 				data: (u.perOption[o]?.histogram ?? []).map((c) => c / runs),
@@ -75,7 +71,7 @@ export function toHistogramChartConfig(
 					callbacks: {
 						title: (items) => {
 							const i = items[0]?.dataIndex ?? 0;
-							return h.bin(text.moneyCompact(edges[i]), text.moneyCompact(edges[i + 1]));
+							return h.bin(labels.edges[i], labels.edges[i + 1]);
 						},
 						label: (item) => `${item.dataset.label}: ${h.percent(Number(item.raw))}`
 					}

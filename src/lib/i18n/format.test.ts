@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatHistogramLabels,
 	currencyCodes,
 	currencyName,
 	currencySymbol,
@@ -87,6 +88,27 @@ describe('formatMoney', () => {
 
 	it('falls back to en-US for an invalid locale instead of throwing', () => {
 		expect(formatMoney(1000, 'USD', 'not a locale!')).toBe('$1,000');
+	});
+});
+
+describe('formatHistogramLabels', () => {
+	it('labels each bin by its middle, short, with one decimal where that tells neighbours apart', () => {
+		expect(formatHistogramLabels([1e6, 2e6, 3e6], 'USD', 'en-US')).toEqual({
+			bins: ['$1.5M', '$2.5M'],
+			edges: ['$1M', '$2M', '$3M']
+		});
+	});
+
+	it('takes more significant digits for a narrow spread, never the same label twice in a row', () => {
+		const edges = Array.from({ length: 21 }, (_, i) => 1_150_000 + i * 12_000);
+		for (const locale of ['en-US', 'de-DE']) {
+			const { bins, edges: at } = formatHistogramLabels(edges, 'EUR', locale);
+			expect(bins).toHaveLength(20);
+			expect(at).toHaveLength(21);
+			for (const labels of [bins, at])
+				for (let i = 1; i < labels.length; i++) expect(labels[i]).not.toBe(labels[i - 1]);
+		}
+		expect(formatHistogramLabels(edges, 'USD', 'en-US').bins[0]).toBe('$1.16M');
 	});
 });
 

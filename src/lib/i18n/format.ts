@@ -97,6 +97,35 @@ export function formatMoney(
 	}
 }
 
+/** A histogram's money labels: each bin by the value at its middle, and the edges between bins. */
+export interface HistogramLabels {
+	bins: string[];
+	edges: string[];
+}
+
+/**
+ * The labels of a histogram over money (`edges` ascending, one more than the bins): the short form
+ * as elsewhere ("$1.2M"), or 3 or 4 significant digits where that is what tells neighbours apart:
+ * bins of a narrow spread read "$1.21M", "$1.23M", not "$1.2M" twice in a row.
+ */
+export function formatHistogramLabels(
+	edges: readonly number[],
+	currency: string,
+	locale: string
+): HistogramLabels {
+	const apart = (values: number[]) => {
+		let labels: string[] = [];
+		// 0: the short form's own rounding (at most one decimal).
+		for (const digits of [0, 3, 4]) {
+			labels = values.map((v) => formatMoney(v, currency, locale, { compact: true, digits }));
+			if (labels.every((l, i) => i === 0 || l !== labels[i - 1])) break;
+		}
+		return labels;
+	};
+	const middles = edges.slice(0, -1).map((from, i) => (from + edges[i + 1]) / 2);
+	return { bins: apart(middles), edges: apart([...edges]) };
+}
+
 /**
  * Money inside a sentence: the locale's short form to three significant digits ("$958K", "£1.18m",
  * "1,18 Mio. €"); where the locale has no short form for the size (German thousands), the whole

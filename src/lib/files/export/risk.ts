@@ -16,7 +16,12 @@ import {
 } from '../../model/index.ts';
 import { simulateScenario } from '../../model/montecarlo.ts';
 import { formatInputValue, labelForPath } from '../../i18n/fields.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import {
+	formatHistogramLabels,
+	formatMoney,
+	formatNumber,
+	formatPercent
+} from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { riskSentence } from '../../i18n/risk-text.ts';
 import { csvNumber, csvText } from './csv.ts';
@@ -176,14 +181,9 @@ export function riskRowText(row: RiskRow, scenario: Scenario, m: Messages): stri
 	];
 }
 
-/** A histogram bin's label: the cost at its middle, short (as the screen's axis). */
+/** The histogram bins' labels, as the screen's axis has them. */
 export function binLabels(u: UncertaintyResult, scenario: Scenario): string[] {
-	const e = u.histogramEdges;
-	return e
-		.slice(0, -1)
-		.map((from, i) =>
-			formatMoney((from + e[i + 1]) / 2, scenario.currency, scenario.locale, { compact: true })
-		);
+	return formatHistogramLabels(u.histogramEdges, scenario.currency, scenario.locale).bins;
 }
 
 export const RISK_CSV_COLUMNS = [
