@@ -5,7 +5,12 @@
  * deriving.
  */
 import { SvelteMap } from 'svelte/reactivity';
-import { parseScenario, type InputIssue, type Scenario } from '../model/index.ts';
+import {
+	parseScenarioAfter,
+	type InputIssue,
+	type Scenario,
+	type ValidDraft
+} from '../model/index.ts';
 
 /** A validated draft: the scenario to compute (the last valid one while inputs are invalid). */
 export interface Checked {
@@ -23,6 +28,9 @@ export class CheckedDrafts {
 	/** The valid scenario of each entry from before the edit under way (see `beginEdit`). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
 	#beforeEdit = new Map<string, Scenario | null>();
+	/** The last valid draft of each entry and its scenario: a keystroke's check parses what changed. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, read by methods only
+	#lastValid = new Map<string, ValidDraft>();
 
 	/** An entry's validated draft (nothing to compute before its first check). */
 	of(id: string): Checked {
@@ -39,8 +47,9 @@ export class CheckedDrafts {
 	 * edit, else the last valid one, else `fallback` (the saved scenario of a draft loaded invalid).
 	 */
 	check(id: string, draft: unknown, fallback: Scenario | null = null): void {
-		const parsed = parseScenario(draft);
+		const parsed = parseScenarioAfter(draft, this.#lastValid.get(id) ?? null);
 		if (parsed.ok) {
+			this.#lastValid.set(id, { draft, scenario: parsed.scenario });
 			this.#checked.set(id, { scenario: parsed.scenario, issues: [], stale: false });
 			return;
 		}
@@ -63,6 +72,7 @@ export class CheckedDrafts {
 	/** Forget an entry (gone, or about to be checked afresh from a saved copy). */
 	forget(id: string): void {
 		this.#beforeEdit.delete(id);
+		this.#lastValid.delete(id);
 		this.#checked.delete(id);
 	}
 }
