@@ -235,3 +235,24 @@ describe('evaluateScenario', () => {
 		}
 	});
 });
+
+describe('per-role metrics across evaluations', () => {
+	it('reuses a shared role’s metrics and measures a changed role and changed settings again', () => {
+		const first = createScenario({ roles: [{ name: 'A' }, { name: 'B', headcount: 2 }] });
+		const a = evaluateScenario(first);
+		// The next keystroke's scenario: role B changed, role A and the settings the same objects.
+		const changed = createScenario({ roles: [{ name: 'B', headcount: 3 }] }).roles[0];
+		const next = { ...first, roles: [first.roles[0], changed] };
+		const b = evaluateScenario(next);
+		expect(b.roles[0].options).toBe(a.roles[0].options);
+		expect(b.roles[1].options.buy!.hires).toBeGreaterThan(a.roles[1].options.buy!.hires);
+		// New settings (a longer horizon): every role measured again, over the new horizon.
+		const longer = { ...next, settings: { ...next.settings, horizonMonths: 48 } };
+		const c = evaluateScenario(longer);
+		expect(c.roles[0].options).not.toBe(b.roles[0].options);
+		expect(c.roles[0].options.buy!.monthly.cash).toHaveLength(48);
+		expect(c.roles[0].options.buy).toEqual(
+			evaluateScenario(structuredClone(longer)).roles[0].options.buy
+		);
+	});
+});

@@ -494,6 +494,16 @@ function cachedRoleMetrics(
 }
 
 /**
+ * Each role's lazy metrics with the settings they were made for. A keystroke's scenario shares its
+ * unchanged roles and settings with the last one (`parseScenarioAfter`): those roles' metrics are
+ * found by identity, without their JSON (roles and settings are values, never changed).
+ */
+const metricsOfRole = new WeakMap<
+	Role,
+	{ settings: Settings; metrics: Record<OptionId, OptionMetrics | undefined> }
+>();
+
+/**
  * Per-role metrics, simulated and measured only when first read (and then kept): the page shows the
  * totals, while exports, the command line and per-role views read the roles. The scenario is read
  * at that moment, so it must not be changed after evaluating it (scenarios are treated as values).
@@ -506,7 +516,10 @@ function lazyMetrics(
 	factors: number[],
 	settingsKey: () => string
 ): Record<OptionId, OptionMetrics | undefined> {
+	const known = metricsOfRole.get(role);
+	if (known?.settings === settings) return known.metrics;
 	const out = {} as Record<OptionId, OptionMetrics | undefined>;
+	metricsOfRole.set(role, { settings, metrics: out });
 	let roleKey: string | null = null;
 	for (const o of ['buy', 'build', 'borrow'] as const) {
 		let cached: OptionMetrics | undefined | null = null;
