@@ -113,7 +113,7 @@ export function formatHistogramLabels(
 	currency: string,
 	locale: string
 ): HistogramLabels {
-	const apart = (values: number[]) => {
+	const apart = (values: readonly number[]) => {
 		let labels: string[] = [];
 		// 0: the short form's own rounding (at most one decimal).
 		for (const digits of [0, 3, 4]) {
@@ -123,7 +123,7 @@ export function formatHistogramLabels(
 		return labels;
 	};
 	const middles = edges.slice(0, -1).map((from, i) => (from + edges[i + 1]) / 2);
-	return { bins: apart(middles), edges: apart([...edges]) };
+	return { bins: apart(middles), edges: apart(edges) };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 	poolSize,
 	settingsPlanFields
 } from './plan-schema.ts';
+import { isRecord } from './records.ts';
 import { numberIn, textOf, wholeNumber } from './schema-parts.ts';
 
 /** Largest money amount accepted in any money field (guards against absurd magnitudes such as 1e12). */
@@ -355,10 +356,7 @@ type CustomIssue = { code: 'custom'; input: unknown; path: (string | number)[]; 
  * The scenario's checks across its parts (on a scenario whose parts are each valid): a role needed
  * after the horizon, a role's plan, a capacity deadline after the horizon.
  */
-function crossFieldIssues(scenario: {
-	settings: z.infer<typeof SettingsSchema>;
-	roles: z.infer<typeof RoleSchema>[];
-}): CustomIssue[] {
+function crossFieldIssues(scenario: { settings: Settings; roles: Role[] }): CustomIssue[] {
 	const issues: CustomIssue[] = [];
 	const h = scenario.settings.horizonMonths;
 	scenario.roles.forEach((role, i) => {
@@ -385,7 +383,7 @@ function crossFieldIssues(scenario: {
 }
 
 /** A role's plan problems, each at the field to fix: counts, bridged counts, pool. */
-function planIssues(role: z.infer<typeof RoleSchema>, i: number): CustomIssue[] {
+function planIssues(role: Role, i: number): CustomIssue[] {
 	const issues: CustomIssue[] = [];
 	const plan = role.plan;
 	if (!plan) return issues;
@@ -610,8 +608,6 @@ export function parseScenarioAfter(data: unknown, last: ValidDraft | null): Pars
  * nothing changed, or something else did (another top-level value, the number of roles, two parts).
  */
 function changedPart(last: unknown, next: unknown): 'settings' | number | null {
-	const isRecord = (v: unknown): v is Record<string, unknown> =>
-		typeof v === 'object' && v !== null && !Array.isArray(v);
 	if (!isRecord(last) || !isRecord(next)) return null;
 	const keys = Object.keys(next);
 	if (keys.length !== Object.keys(last).length) return null;

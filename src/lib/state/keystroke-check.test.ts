@@ -1,27 +1,29 @@
 /**
- * `parseScenarioAfter` (a keystroke's check, which parses only the part that changed) against the
- * whole parse: for any valid scenario and any edit, valid or not, of one field or several, the two
- * give the same result, issues included.
+ * A keystroke's check (`parseScenarioAfter`, which parses only the part that changed) against the
+ * whole parse, on drafts made as the workspace makes them (`withAtPath`, sharing what did not
+ * change): for any valid scenario and any edit, valid or not, of one field or several, the two give
+ * the same result, issues included.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELD_KEYS, pathOf } from './fields.ts';
-import { PRESETS } from './presets.ts';
-import { createScenario, parseScenario, parseScenarioAfter, type Scenario } from './schema.ts';
+import {
+	createScenario,
+	FIELD_KEYS,
+	parseScenario,
+	parseScenarioAfter,
+	pathOf,
+	PRESETS,
+	type Scenario,
+	type ValidDraft
+} from '../model/index.ts';
+import { plainCopy, withAtPath, type Path } from './draft.ts';
 
-type Path = (string | number)[];
+/** A draft with `value` at `path`, sharing every other part with `draft` (as `setField` makes it). */
+const withAt = (draft: unknown, path: Path, value: unknown): unknown =>
+	withAtPath(draft, path, value) ?? draft;
 
-/** A copy of `source` with `value` at `path`, sharing every other part (as a keystroke's draft). */
-function withAt(source: unknown, path: Path, value: unknown): unknown {
-	if (path.length === 0) return value;
-	const node = (source ?? {}) as Record<string | number, unknown>;
-	const copy = (Array.isArray(node) ? node.slice() : { ...node }) as Record<
-		string | number,
-		unknown
-	>;
-	copy[path[0]] = withAt(node[path[0]], path.slice(1), value);
-	return copy;
-}
+/** A valid scenario as the last check left it: its draft and itself. */
+const validDraft = (scenario: Scenario): ValidDraft => ({ draft: plainCopy(scenario), scenario });
 
 /** What a person may type or a file may hold in a field: in range, out of it, the wrong kind. */
 const anyValue = fc.oneof(
@@ -57,9 +59,8 @@ describe('parseScenarioAfter', () => {
 					.integer({ min: 1, max: 4 })
 					.chain((n) => fc.array(edit(4), { minLength: 1, maxLength: 6 }).map((e) => ({ n, e }))),
 				(roles, horizon, { n, e }) => {
-					const scenario = scenarioOf(roles, horizon);
-					let draft: unknown = JSON.parse(JSON.stringify(scenario));
-					let last = { draft, scenario };
+					let last = validDraft(scenarioOf(roles, horizon));
+					let draft = last.draft;
 					// Edits in groups of n between checks: one part or several changed at a time.
 					for (let i = 0; i < e.length; i += n) {
 						for (const { key, role, value } of e.slice(i, i + n))
@@ -78,10 +79,10 @@ describe('parseScenarioAfter', () => {
 	it.each([0, 1, 2])(
 		'parses only the role that changed (role %i), and shares the others with the last scenario',
 		(changed) => {
-			const scenario = scenarioOf(3, 36);
-			const draft = JSON.parse(JSON.stringify(scenario));
-			const next = withAt(draft, ['roles', changed, 'buy', 'timeToFillDays'], 60);
-			const after = parseScenarioAfter(next, { draft, scenario });
+			const last = validDraft(scenarioOf(3, 36));
+			const { scenario } = last;
+			const next = withAt(last.draft, ['roles', changed, 'buy', 'timeToFillDays'], 60);
+			const after = parseScenarioAfter(next, last);
 			expect(after.ok).toBe(true);
 			if (!after.ok) return;
 			expect(after.scenario.roles[changed].buy.timeToFillDays).toBe(60);
@@ -92,27 +93,26 @@ describe('parseScenarioAfter', () => {
 	);
 
 	it('parses only the settings when they alone changed', () => {
-		const scenario = scenarioOf(2, 36);
-		const draft = JSON.parse(JSON.stringify(scenario));
-		const next = withAt(draft, ['settings', 'discountRatePerYear'], 0.1);
-		const after = parseScenarioAfter(next, { draft, scenario });
+		const last = validDraft(scenarioOf(2, 36));
+		const next = withAt(last.draft, ['settings', 'discountRatePerYear'], 0.1);
+		const after = parseScenarioAfter(next, last);
 		expect(after).toEqual(parseScenario(next));
-		if (after.ok) expect(after.scenario.roles).toBe(scenario.roles);
+		if (after.ok) expect(after.scenario.roles).toBe(last.scenario.roles);
 	});
 
 	it('takes the whole parse for a change across parts, and for an invalid one', () => {
-		const scenario = scenarioOf(2, 36);
-		const draft = JSON.parse(JSON.stringify(scenario));
+		const last = validDraft(scenarioOf(2, 36));
+		const { draft, scenario } = last;
 		// A horizon before a role's start: an issue on the role, from a change to the settings.
 		const shorter = withAt(draft, ['settings', 'horizonMonths'], 1);
-		const r1 = parseScenarioAfter(shorter, { draft, scenario });
+		const r1 = parseScenarioAfter(shorter, last);
 		expect(r1).toEqual(parseScenario(shorter));
 		expect(r1.ok).toBe(false);
 		if (!r1.ok) expect(r1.issues.map((i) => i.path.join('.'))).toContain('roles.1.neededFromMonth');
 		const bad = withAt(draft, ['roles', 0, 'headcount'], -1);
-		expect(parseScenarioAfter(bad, { draft, scenario })).toEqual(parseScenario(bad));
+		expect(parseScenarioAfter(bad, last)).toEqual(parseScenario(bad));
 		const renamed = withAt(withAt(draft, ['name'], 'B'), ['roles', 0, 'headcount'], 2);
-		const r3 = parseScenarioAfter(renamed, { draft, scenario });
+		const r3 = parseScenarioAfter(renamed, last);
 		expect(r3).toEqual(parseScenario(renamed));
 		if (r3.ok) expect(r3.scenario.roles[1]).not.toBe(scenario.roles[1]);
 	});
