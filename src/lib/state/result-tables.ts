@@ -62,6 +62,9 @@ export function keyFiguresTable(
 	};
 }
 
+/** The per-role table's result columns: the options, then "Your plan" when a role has a mix. */
+export const perRoleColumns = (result: ScenarioResult): ColumnId[] => resultColumns(result);
+
 /** Each role with the best option on the decision measure (null for a role of no one). */
 export function perRoleRows(result: ScenarioResult): { role: RoleResult; best: OptionId | null }[] {
 	const measure = result.recommendation.measure;
